@@ -1,0 +1,21 @@
+package dev.entitygroups.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The API keys the platform's backend and ops scripts authenticate with.
+ *
+ * @param apiKeys the accepted keys ({@code entitygroups.api-keys}, comma-separated); none
+ * means a development key is generated
+ */
+@ConfigurationProperties("entitygroups")
+public record ApiKeyProperties(List<String> apiKeys) {
+
+	public ApiKeyProperties {
+		apiKeys = (apiKeys != null) ? apiKeys.stream().map(String::trim).filter((key) -> !key.isEmpty()).toList()
+				: List.of();
+	}
+
+}

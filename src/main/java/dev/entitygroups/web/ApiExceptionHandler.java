@@ -1,0 +1,243 @@
+package dev.entitygroups.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every error that reaches Spring MVC with the problem+json body of the API.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Object> handleApiException(ApiException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage());
+		if (ex instanceof InvalidRequestException invalid) {
+			Problems.withErrors(problem, List.of(new FieldError(invalid.getField(), ex.getMessage())));
+		}
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.getStatus(), request);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> handleDataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+		Optional<FieldError> field = UniqueConstraints.fieldOf(constraintName(ex));
+		String detail = field.map((error) -> error.field() + " " + error.message() + ".")
+			.orElse("The request conflicts with the current state of the data; retry it.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		field.ifPresent((error) -> Problems.withErrors(problem, List.of(error)));
+		logger.debug("Answered 409 for a database constraint: {}", constraintName(ex));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<FieldError> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldError(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
+		return validationProblem(ex, errors, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		logger.error("Request {} failed", path(request), ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server failed to answer the request.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+		errors.sort(Comparator.comparing(FieldError::field));
+		return validationProblem(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors()
+				.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
+		}
+		return validationProblem(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String type = (ex.getRequiredType() != null) ? describe(ex.getRequiredType()) : "a valid value";
+		String message = "must be " + type + ", not '" + ex.getValue() + "'";
+		return validationProblem(ex, List.of(new FieldError(name, message)), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof PayloadTooLargeException tooLarge) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					tooLarge.getMessage());
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		if (ex.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)) {
+			FieldError error = describe(jackson);
+			return validationProblem(ex, List.of(error), request);
+		}
+		String detail = (ex.getCause() == null) ? "The request body is missing."
+				: "The request body is not valid JSON.";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail : ProblemDetail.forStatus(statusCode);
+		Problems.complete(problem, path(request));
+		if (statusCode.is4xxClientError()) {
+			logger.debug("Answered {} to {}: {}", statusCode.value(), path(request), problem.getDetail());
+		}
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> validationProblem(Exception ex, List<FieldError> errors, WebRequest request) {
+		String detail = errors.isEmpty() ? "The request is invalid."
+				: errors.stream()
+					.map((error) -> "'" + error.field() + "' " + error.message())
+					.reduce((left, right) -> left + "; " + right)
+					.map((joined) -> "Invalid request: " + joined + ".")
+					.orElseThrow();
+		ProblemDetail problem = Problems.withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+				errors);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static FieldError describe(JacksonException ex) {
+		String field = jsonPath(ex);
+		if (ex instanceof UnrecognizedPropertyException) {
+			return new FieldError(field, "is not a known field");
+		}
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			return new FieldError(field,
+					"must be one of " + enumValues(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'");
+		}
+		if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
+			return new FieldError(field, ex.getCause().getMessage());
+		}
+		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+			return new FieldError(field, "must be " + describe(mismatched.getTargetType()));
+		}
+		return new FieldError(field, "has an invalid value");
+	}
+
+	private static String jsonPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? path.toString() : "body";
+	}
+
+	private static String enumValues(Class<?> type) {
+		List<String> values = new ArrayList<>();
+		for (Object constant : type.getEnumConstants()) {
+			values.add(constant.toString());
+		}
+		return values.toString();
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == Boolean.class || type == boolean.class) {
+			return "a boolean";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+			return "a number";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (type.isEnum()) {
+			return "one of " + enumValues(type);
+		}
+		if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
+			return "a list";
+		}
+		return "an object";
+	}
+
+	private static String lastNode(String propertyPath) {
+		int dot = propertyPath.lastIndexOf('.');
+		return (dot >= 0) ? propertyPath.substring(dot + 1) : propertyPath;
+	}
+
+	private static String constraintName(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+				return violation.getConstraintName();
+			}
+		}
+		return null;
+	}
+
+	private static String path(WebRequest request) {
+		if (request instanceof ServletWebRequest servlet) {
+			HttpServletRequest http = servlet.getRequest();
+			return http.getRequestURI();
+		}
+		return null;
+	}
+
+}
