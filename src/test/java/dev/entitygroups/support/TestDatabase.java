@@ -62,8 +62,7 @@ public final class TestDatabase {
 	}
 
 	private static boolean dockerAvailable() {
-		boolean configured = System.getenv("DOCKER_HOST") != null
-				|| Files.exists(Path.of("/var/run/docker.sock"));
+		boolean configured = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"));
 		if (!configured) {
 			return false;
 		}
