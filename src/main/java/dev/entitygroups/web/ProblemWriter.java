@@ -1,6 +1,7 @@
 package dev.entitygroups.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,7 +51,8 @@ public class ProblemWriter {
 	 */
 	public static Map<String, Object> toMap(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		URI type = (problem.getType() != null) ? problem.getType() : URI.create("about:blank");
+		body.put("type", type.toString());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
