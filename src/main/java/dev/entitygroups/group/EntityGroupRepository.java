@@ -1,0 +1,18 @@
+package dev.entitygroups.group;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/**
+ * Stores entity groups.
+ */
+public interface EntityGroupRepository extends JpaRepository<EntityGroup, UUID>, JpaSpecificationExecutor<EntityGroup> {
+
+	Optional<EntityGroup> findByForeignId(String foreignId);
+
+	Optional<EntityGroup> findByEmailToName(String emailToName);
+
+}

@@ -1,0 +1,252 @@
+package dev.entitygroups.group;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.entitygroups.entity.BusinessEntity;
+import dev.entitygroups.entity.EntityResponse;
+import dev.entitygroups.entity.EntityService;
+import dev.entitygroups.web.ConflictException;
+import dev.entitygroups.web.CreationOrder;
+import dev.entitygroups.web.InvalidRequestException;
+import dev.entitygroups.web.PageResponse;
+import dev.entitygroups.web.PrefixedId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, finds, changes and deletes entity groups and their membership; every change
+ * runs in one transaction.
+ */
+@Service
+@Transactional
+public class EntityGroupService {
+
+	private static final Logger logger = LoggerFactory.getLogger(EntityGroupService.class);
+
+	private final EntityGroupRepository groups;
+
+	private final GroupMemberRepository members;
+
+	private final EntityService entities;
+
+	private final Clock clock;
+
+	EntityGroupService(EntityGroupRepository groups, GroupMemberRepository members, EntityService entities,
+			Clock clock) {
+		this.groups = groups;
+		this.members = members;
+		this.entities = entities;
+		this.clock = clock;
+	}
+
+	EntityGroup create(EntityGroupRequest request) {
+		List<BusinessEntity> initial = (request.entityIds() != null) ? this.entities.findAll(request.entityIds())
+				: List.of();
+		requireUnique(request.foreignId(), request.emailToName(), null);
+		Instant now = now();
+
+		EntityGroup group = new EntityGroup(now);
+		group.identifyAs(request.foreignId());
+		group.rename(request.name());
+		group.receiveEmailAs(request.emailToName());
+		if (request.metadata() != null) {
+			group.replaceMetadata(request.metadata());
+		}
+		this.groups.saveAndFlush(group);
+		initial.forEach((entity) -> this.members.addIfAbsent(group.getId(), entity.getId(), now));
+
+		logger.info("Created entity group {} with {} entities.", group.getPublicId(), initial.size());
+		return group;
+	}
+
+	EntityGroup update(String idOrForeignId, EntityGroupUpdateRequest request) {
+		EntityGroup group = find(idOrForeignId);
+		requireUnique(request.foreignId(), request.emailToName(), group.getId());
+
+		if (request.foreignId() != null) {
+			group.identifyAs(request.foreignId());
+		}
+		if (request.name() != null) {
+			group.rename(request.name());
+		}
+		if (request.emailToName() != null) {
+			group.receiveEmailAs(request.emailToName());
+		}
+		if (request.metadata() != null) {
+			group.replaceMetadata(request.metadata());
+		}
+		group.touch(now());
+		this.groups.saveAndFlush(group);
+
+		logger.info("Updated entity group {}.", group.getPublicId());
+		return group;
+	}
+
+	void delete(String idOrForeignId) {
+		EntityGroup group = find(idOrForeignId);
+		this.groups.delete(group);
+		this.groups.flush();
+		logger.info("Deleted entity group {}.", group.getPublicId());
+	}
+
+	/**
+	 * Adds entities to a group; those already in it are left where they are.
+	 * @param idOrForeignId the group, by id or foreign id
+	 * @param idsOrForeignIds the entities, by id or foreign id
+	 * @return the group
+	 * @throws dev.entitygroups.entity.EntityNotFoundException naming the first unknown
+	 * entity, before anything changes
+	 */
+	public EntityGroup addEntities(String idOrForeignId, List<String> idsOrForeignIds) {
+		EntityGroup group = find(idOrForeignId);
+		List<BusinessEntity> named = this.entities.findAll(idsOrForeignIds);
+		Instant now = now();
+
+		int added = 0;
+		for (BusinessEntity entity : named) {
+			added += this.members.addIfAbsent(group.getId(), entity.getId(), now);
+		}
+		touch(group, now, added);
+
+		logger.info("Added {} entities to entity group {}.", added, group.getPublicId());
+		return group;
+	}
+
+	EntityGroup removeEntities(String idOrForeignId, List<String> idsOrForeignIds) {
+		EntityGroup group = find(idOrForeignId);
+		List<UUID> named = this.entities.findAll(idsOrForeignIds).stream().map(BusinessEntity::getId).toList();
+
+		int removed = this.members.removeAll(group.getId(), named);
+		touch(group, now(), removed);
+
+		logger.info("Removed {} entities from entity group {}.", removed, group.getPublicId());
+		return group;
+	}
+
+	/**
+	 * Finds a group by id or foreign id; an id match wins.
+	 * @param idOrForeignId an {@code entg_} id or a foreign id
+	 * @return the group
+	 * @throws EntityGroupNotFoundException when neither matches
+	 */
+	@Transactional(readOnly = true)
+	public EntityGroup find(String idOrForeignId) {
+		return lookUp(idOrForeignId).orElseThrow(() -> new EntityGroupNotFoundException(idOrForeignId));
+	}
+
+	/**
+	 * Finds a group by id or foreign id; an id match wins.
+	 * @param idOrForeignId an {@code entg_} id or a foreign id
+	 * @return the group, or empty
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EntityGroup> lookUp(String idOrForeignId) {
+		Optional<EntityGroup> byId = PrefixedId.parse(EntityGroup.ID_PREFIX, idOrForeignId)
+			.flatMap(this.groups::findById);
+		return byId.isPresent() ? byId : this.groups.findByForeignId(idOrForeignId);
+	}
+
+	/**
+	 * Lists a group's entities in the order they were added.
+	 * @param groupId the group
+	 * @return the entities
+	 */
+	@Transactional(readOnly = true)
+	public List<BusinessEntity> entitiesOf(UUID groupId) {
+		return this.members.findWithEntities(List.of(groupId)).stream().map(GroupMember::getEntity).toList();
+	}
+
+	/**
+	 * Describes a group with its entities, their metadata narrowed to the given keys.
+	 * @param group the group
+	 * @param metadataKeys the entity metadata keys to return; empty returns none
+	 * @return the response
+	 */
+	@Transactional(readOnly = true)
+	public EntityGroupResponse describe(EntityGroup group, Collection<String> metadataKeys) {
+		return describeAll(List.of(group), metadataKeys).get(0);
+	}
+
+	@Transactional(readOnly = true)
+	PageResponse<EntityGroupResponse> search(String search, Set<UUID> onlyGroups, int limit, String startingAfter) {
+		Specification<EntityGroup> matching = Specification.unrestricted();
+		if (search != null && !search.isBlank()) {
+			String pattern = CreationOrder.containsPattern(search.trim());
+			matching = matching.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), pattern, '\\'));
+		}
+		if (onlyGroups != null) {
+			matching = matching.and((root, query, cb) -> root.get("id").in(onlyGroups));
+		}
+		long count = this.groups.count(matching);
+
+		Specification<EntityGroup> page = matching;
+		if (startingAfter != null) {
+			EntityGroup last = lookUp(startingAfter).orElseThrow(() -> new InvalidRequestException("startingAfter",
+					"startingAfter '" + startingAfter + "' is not an entity group."));
+			page = page.and(CreationOrder.after(last.getCreatedAt(), last.getId()));
+		}
+		List<EntityGroup> rows = this.groups.findBy(page,
+				(query) -> query.sortBy(CreationOrder.SORT).limit(limit + 1).all());
+		List<EntityGroupResponse> described = describeAll(rows.subList(0, Math.min(limit, rows.size())), List.of());
+		return new PageResponse<>(count, rows.size() > limit, described);
+	}
+
+	private List<EntityGroupResponse> describeAll(List<EntityGroup> page, Collection<String> metadataKeys) {
+		Map<UUID, List<EntityResponse>> entitiesByGroup = new LinkedHashMap<>();
+		page.forEach((group) -> entitiesByGroup.put(group.getId(), new ArrayList<>()));
+		if (!page.isEmpty()) {
+			for (GroupMember member : this.members.findWithEntities(entitiesByGroup.keySet())) {
+				EntityResponse entity = EntityResponse.of(member.getEntity()).withMetadataKeys(metadataKeys);
+				entitiesByGroup.get(member.getGroup().getId()).add(entity);
+			}
+		}
+		return page.stream()
+			.map((group) -> new EntityGroupResponse(group.getPublicId(), group.getForeignId(), group.getName(),
+					group.getEmailToName(), group.getMetadata(), entitiesByGroup.get(group.getId())))
+			.toList();
+	}
+
+	private void requireUnique(String foreignId, String emailToName, UUID owner) {
+		if (foreignId != null) {
+			this.groups.findByForeignId(foreignId)
+				.filter((other) -> !other.getId().equals(owner))
+				.ifPresent((other) -> {
+					throw new ConflictException("An entity group with foreignId '" + foreignId + "' already exists.");
+				});
+		}
+		if (emailToName != null) {
+			this.groups.findByEmailToName(emailToName)
+				.filter((other) -> !other.getId().equals(owner))
+				.ifPresent((other) -> {
+					throw new ConflictException(
+							"An entity group with emailToName '" + emailToName + "' already exists.");
+				});
+		}
+	}
+
+	private void touch(EntityGroup group, Instant now, int changes) {
+		if (changes > 0) {
+			group.touch(now);
+			this.groups.saveAndFlush(group);
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}
