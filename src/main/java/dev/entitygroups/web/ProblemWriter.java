@@ -1,7 +1,6 @@
 package dev.entitygroups.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,8 +50,7 @@ public class ProblemWriter {
 	 */
 	public static Map<String, Object> toMap(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		URI type = (problem.getType() != null) ? problem.getType() : URI.create("about:blank");
-		body.put("type", type.toString());
+		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
