@@ -3,6 +3,7 @@ package dev.entitygroups.token;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +70,8 @@ public final class ExpiresIn {
 	 */
 	public Duration lifetime(Duration maxLifetime) {
 		if (this.input.length() > MAX_LENGTH) {
-			throw invalid("'" + this.input.substring(0, 20) + "...' is longer than " + MAX_LENGTH + " characters.");
+			String start = this.input.substring(0, 20);
+			throw invalid("'" + start + "...' is longer than " + MAX_LENGTH + " characters.");
 		}
 		BigDecimal seconds = seconds();
 		if (seconds.compareTo(BigDecimal.ONE) < 0) {
@@ -104,7 +106,8 @@ public final class ExpiresIn {
 	}
 
 	private InvalidRequestException notATimeSpan() {
-		return invalid(quoted() + " is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.");
+		String examples = "'90m', '1.5h' or '7d'";
+		return invalid(quoted() + " is not a number of seconds or a time span such as " + examples + ".");
 	}
 
 	private String quoted() {
@@ -141,7 +144,10 @@ public final class ExpiresIn {
 
 	@Override
 	public boolean equals(Object other) {
-		return (other instanceof ExpiresIn that) && this.input.equals(that.input) && this.number == that.number;
+		if (!(other instanceof ExpiresIn that)) {
+			return false;
+		}
+		return this.input.equals(that.input) && this.number == that.number;
 	}
 
 	@Override
@@ -155,23 +161,21 @@ public final class ExpiresIn {
 	}
 
 	private static Map<String, BigDecimal> secondsPerUnit() {
-		BigDecimal millisecond = new BigDecimal("0.001");
-		BigDecimal second = BigDecimal.ONE;
-		BigDecimal minute = BigDecimal.valueOf(60);
-		BigDecimal hour = BigDecimal.valueOf(3_600);
-		BigDecimal day = BigDecimal.valueOf(86_400);
-		BigDecimal week = BigDecimal.valueOf(604_800);
-		BigDecimal year = BigDecimal.valueOf(31_557_600);
-		return Map.ofEntries(Map.entry("ms", millisecond), Map.entry("msec", millisecond),
-				Map.entry("msecs", millisecond), Map.entry("millisecond", millisecond),
-				Map.entry("milliseconds", millisecond), Map.entry("s", second), Map.entry("sec", second),
-				Map.entry("secs", second), Map.entry("second", second), Map.entry("seconds", second),
-				Map.entry("m", minute), Map.entry("min", minute), Map.entry("mins", minute),
-				Map.entry("minute", minute), Map.entry("minutes", minute), Map.entry("h", hour), Map.entry("hr", hour),
-				Map.entry("hrs", hour), Map.entry("hour", hour), Map.entry("hours", hour), Map.entry("d", day),
-				Map.entry("day", day), Map.entry("days", day), Map.entry("w", week), Map.entry("week", week),
-				Map.entry("weeks", week), Map.entry("y", year), Map.entry("yr", year), Map.entry("yrs", year),
-				Map.entry("year", year), Map.entry("years", year));
+		Map<String, BigDecimal> units = new HashMap<>();
+		addUnit(units, "0.001", "ms", "msec", "msecs", "millisecond", "milliseconds");
+		addUnit(units, "1", "s", "sec", "secs", "second", "seconds");
+		addUnit(units, "60", "m", "min", "mins", "minute", "minutes");
+		addUnit(units, "3600", "h", "hr", "hrs", "hour", "hours");
+		addUnit(units, "86400", "d", "day", "days");
+		addUnit(units, "604800", "w", "week", "weeks");
+		addUnit(units, "31557600", "y", "yr", "yrs", "year", "years");
+		return Map.copyOf(units);
+	}
+
+	private static void addUnit(Map<String, BigDecimal> units, String seconds, String... names) {
+		for (String name : names) {
+			units.put(name, new BigDecimal(seconds));
+		}
 	}
 
 }

@@ -35,6 +35,9 @@ class SigningKeys {
 
 	private static final String BASE64_PREFIX = "base64:";
 
+	private static final String STRONG_SECRET_ACTION = "Use at least 32 random bytes, such as 'base64:' followed by "
+			+ "the output of 'openssl rand -base64 32'.";
+
 	private final String signingKeyId;
 
 	private final Map<String, SecretKey> verificationKeys;
@@ -44,8 +47,10 @@ class SigningKeys {
 		this.verificationKeys = new LinkedHashMap<>();
 		this.verificationKeys.put(this.signingKeyId, signingKey(properties.secret(), environment));
 		addPreviousKeys(properties.previousKeys());
+		int previous = this.verificationKeys.size() - 1;
+		String maxLifetime = ExpiresIn.format(properties.maxLifetime());
 		logger.info("Signing tokens with key '{}', accepting {} previous key(s); tokens live at most {}.",
-				this.signingKeyId, this.verificationKeys.size() - 1, ExpiresIn.format(properties.maxLifetime()));
+				this.signingKeyId, previous, maxLifetime);
 	}
 
 	/**
@@ -70,7 +75,10 @@ class SigningKeys {
 	 * @return the key, or empty when no key has that id
 	 */
 	Optional<SecretKey> verificationKey(String keyId) {
-		return (keyId != null) ? Optional.ofNullable(this.verificationKeys.get(keyId)) : Optional.empty();
+		if (keyId == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.verificationKeys.get(keyId));
 	}
 
 	private static SecretKey signingKey(String secret, Environment environment) {
@@ -106,8 +114,9 @@ class SigningKeys {
 			if (this.verificationKeys.containsKey(keyId)) {
 				throw malformedPreviousKeys("kid '" + keyId + "' is used twice.");
 			}
+			String secret = entry.substring(colon + 1).trim();
 			String label = PREVIOUS_KEYS + " key '" + keyId + "'";
-			this.verificationKeys.put(keyId, hmacKey(decode(entry.substring(colon + 1).trim(), PREVIOUS_KEYS, label)));
+			this.verificationKeys.put(keyId, hmacKey(decode(secret, PREVIOUS_KEYS, label)));
 		}
 	}
 
@@ -119,17 +128,15 @@ class SigningKeys {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidSettingException(property, label + " is not valid base64 after 'base64:'.",
-						"Encode the secret with standard base64, e.g. the output of 'openssl rand -base64 32'.");
+						STRONG_SECRET_ACTION);
 			}
 		}
 		else {
 			bytes = secret.getBytes(StandardCharsets.UTF_8);
 		}
 		if (bytes.length < MIN_BYTES) {
-			throw new InvalidSettingException(property,
-					label + " is " + bytes.length + " bytes; HS256 needs at least " + MIN_BYTES + " (256 bits).",
-					"Use at least " + MIN_BYTES + " random bytes, e.g. 'base64:' and the output of "
-							+ "'openssl rand -base64 32'.");
+			String problem = label + " is " + bytes.length + " bytes; HS256 needs at least 32 (256 bits).";
+			throw new InvalidSettingException(property, problem, STRONG_SECRET_ACTION);
 		}
 		return bytes;
 	}
