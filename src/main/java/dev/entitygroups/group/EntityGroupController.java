@@ -1,7 +1,10 @@
 package dev.entitygroups.group;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
+import dev.entitygroups.security.CallerScope;
 import dev.entitygroups.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +36,8 @@ class EntityGroupController {
 	PageResponse<EntityGroupResponse> find(@RequestParam(required = false) String search,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) String startingAfter) {
-		return this.groups.search(search, null, limit, startingAfter);
+		Set<UUID> onlyGroups = CallerScope.current().map((scope) -> Set.of(scope.groupId())).orElse(null);
+		return this.groups.search(search, onlyGroups, limit, startingAfter);
 	}
 
 	@PostMapping("/entityGroup")
@@ -45,7 +49,8 @@ class EntityGroupController {
 	EntityGroupResponse get(@PathVariable String entityGroupId,
 			@RequestParam(required = false) List<String> returnEntityMetadata) {
 		EntityGroup group = this.groups.find(entityGroupId);
-		return this.groups.describe(group, (returnEntityMetadata != null) ? returnEntityMetadata : List.of());
+		List<String> keys = (returnEntityMetadata != null) ? returnEntityMetadata : List.of();
+		return this.groups.describeFor(group, keys, CallerScope.current());
 	}
 
 	@PostMapping("/entityGroup/{entityGroupId}")

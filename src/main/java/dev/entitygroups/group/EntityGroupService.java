@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import dev.entitygroups.entity.BusinessEntity;
 import dev.entitygroups.entity.EntityResponse;
 import dev.entitygroups.entity.EntityService;
+import dev.entitygroups.security.GroupScope;
 import dev.entitygroups.web.ConflictException;
 import dev.entitygroups.web.CreationOrder;
 import dev.entitygroups.web.InvalidRequestException;
@@ -168,6 +170,54 @@ public class EntityGroupService {
 	@Transactional(readOnly = true)
 	public List<BusinessEntity> entitiesOf(UUID groupId) {
 		return this.members.findWithEntities(List.of(groupId)).stream().map(GroupMember::getEntity).toList();
+	}
+
+	/**
+	 * Lists the ids of the group's entities a scope sees: all of them for a group token,
+	 * those where the user exists for a group user token.
+	 * @param scope the scope
+	 * @return the entity ids, in the order they were added
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> visibleEntityIds(GroupScope scope) {
+		return this.members.findVisibleEntityIds(scope.groupId(), scope.userForeignId(), null);
+	}
+
+	/**
+	 * Tells, in one query, whether a scope sees an entity.
+	 * @param scope the scope
+	 * @param entityId the entity
+	 * @return whether the entity is in the scope's group and, for a user scope, has the
+	 * user
+	 */
+	@Transactional(readOnly = true)
+	public boolean isVisible(GroupScope scope, UUID entityId) {
+		return !this.members.findVisibleEntityIds(scope.groupId(), scope.userForeignId(), entityId).isEmpty();
+	}
+
+	/**
+	 * Describes a group as a scoped caller sees it: a group user's token sees only the
+	 * entities where the user exists.
+	 * @param group the group
+	 * @param metadataKeys the entity metadata keys to return
+	 * @param scope the caller's scope, or empty for an API key
+	 * @return the response
+	 */
+	@Transactional(readOnly = true)
+	public EntityGroupResponse describeFor(EntityGroup group, Collection<String> metadataKeys,
+			Optional<GroupScope> scope) {
+		EntityGroupResponse response = describe(group, metadataKeys);
+		if (scope.isEmpty() || !scope.get().isUser()) {
+			return response;
+		}
+		Set<String> visible = new HashSet<>();
+		visibleEntityIds(scope.get()).forEach((id) -> visible.add(PrefixedId.format(BusinessEntity.ID_PREFIX, id)));
+		List<EntityResponse> entities = response.entities()
+			.stream()
+			.filter((entity) -> visible.contains(entity.id()))
+			.toList();
+		return new EntityGroupResponse(response.id(), response.foreignId(), response.name(), response.emailToName(),
+				response.metadata(), entities);
 	}
 
 	/**

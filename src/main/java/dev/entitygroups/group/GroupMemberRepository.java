@@ -46,4 +46,21 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> 
 	@Query("select count(m) > 0 from GroupMember m where m.group.id = :groupId and m.entity.id = :entityId")
 	boolean isMember(UUID groupId, UUID entityId);
 
+	/**
+	 * Lists the entities of a group that a scope sees: all of them, or those where the
+	 * group user exists.
+	 * @param groupId the group
+	 * @param userForeignId the group user's foreign id, or {@code null} for all
+	 * @param entityId only this entity, or {@code null} for all
+	 * @return the entity ids in the order they were added
+	 */
+	@Query(value = """
+			select m.entity_id from entity_group_members m
+			where m.entity_group_id = :groupId
+			  and (cast(:entityId as uuid) is null or m.entity_id = :entityId)
+			  and (cast(:userForeignId as text) is null or exists (
+			      select 1 from entity_users u where u.entity_id = m.entity_id and u.foreign_id = :userForeignId))
+			order by m.id""", nativeQuery = true)
+	List<UUID> findVisibleEntityIds(UUID groupId, String userForeignId, UUID entityId);
+
 }

@@ -16,8 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * The one security filter chain: stateless bearer authentication, open health probes and
- * API documentation, everything else authenticated.
+ * The one security filter chain: stateless bearer authentication (API keys, then tokens),
+ * open health probes and API documentation, everything else authorized by credential and
+ * scope.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,7 +32,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager bearerAuthenticationManager,
-			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
+			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
+			ScopeAuthorization scopeAuthorization) {
 		BearerAuthenticationFilter bearer = new BearerAuthenticationFilter(bearerAuthenticationManager, entryPoint);
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -46,7 +48,7 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(new CredentialAuthorization(scopeAuthorization)))
 			.addFilterBefore(bearer, AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler))

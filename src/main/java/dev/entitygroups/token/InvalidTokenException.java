@@ -84,7 +84,22 @@ public class InvalidTokenException extends RuntimeException {
 		/**
 		 * A claim of the wrong type or form, or claims that contradict each other.
 		 */
-		INVALID_CLAIM("The token has an invalid claim.");
+		INVALID_CLAIM("The token has an invalid claim."),
+
+		/**
+		 * The entity group the token names was deleted.
+		 */
+		GROUP_DELETED("The token's entity group no longer exists."),
+
+		/**
+		 * The group user the token names is no longer in the group.
+		 */
+		USER_DELETED("The token's user is no longer in the entity group."),
+
+		/**
+		 * The token was revoked: its user's tokens, its session, or all tokens.
+		 */
+		REVOKED("The token was revoked.");
 
 		private final String description;
 
