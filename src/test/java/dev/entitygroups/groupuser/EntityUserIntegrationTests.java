@@ -1,6 +1,10 @@
 package dev.entitygroups.groupuser;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -118,6 +122,30 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 		assertThat(result.getStatus().value()).isEqualTo(409);
 		assertThat(read(result.getResponseBody(), "$.errors[0].field").toString()).isEqualTo("foreignId");
+	}
+
+	@Test
+	void answersConflictToAllButOneOfParallelCreatesWithOneForeignId() throws Exception {
+		String entityId = createEntity("acme");
+		ExecutorService executor = Executors.newFixedThreadPool(10);
+
+		List<Future<Integer>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				answers.add(executor.submit(
+						() -> send("/entity/" + entityId + "/user", "{\"foreignId\": \"racer\"}").getStatus().value()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+
+			assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(usersOf(entityId)).containsExactly("racer");
 	}
 
 	@Test

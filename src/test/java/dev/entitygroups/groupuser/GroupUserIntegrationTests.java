@@ -2,18 +2,27 @@ package dev.entitygroups.groupuser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.entitygroups.entity.BusinessEntity;
+import dev.entitygroups.group.EntityGroup;
 import dev.entitygroups.support.Fixtures;
+import dev.entitygroups.web.PrefixedId;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupUserIntegrationTests extends UserTestSupport {
+
+	@Autowired
+	private GroupUserDirectory directory;
 
 	@Test
 	void createsUserOnEveryEntityOfTheGroup() {
@@ -253,6 +262,41 @@ class GroupUserIntegrationTests extends UserTestSupport {
 		}
 		String user = get("/entityGroup/" + groupId + "/user/racer");
 		assertThat(this.<List<Object>>read(user, "$.entities")).hasSize(3);
+	}
+
+	@Test
+	void refusesUserForGroupWithoutEntities() {
+		String groupId = createGroup();
+
+		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\"}");
+
+		assertThat(result.getStatus().value()).isEqualTo(400);
+		assertThat(read(result.getResponseBody(), "$.errors[0].field").toString()).isEqualTo("foreignId");
+	}
+
+	@Test
+	void tellsOtherFeaturesWhereAGroupUserExists() {
+		String first = createEntity("acme");
+		String second = createEntity("globex");
+		String groupId = createGroup(first, second);
+		createUser(second, "jane", "admin");
+		UUID groupKey = PrefixedId.parse(EntityGroup.ID_PREFIX, groupId).orElseThrow();
+
+		Optional<EntityGroupUserResponse> jane = this.directory.describe(groupKey, "jane");
+
+		assertThat(this.directory.exists(groupKey, "jane")).isTrue();
+		assertThat(this.directory.exists(groupKey, "john")).isFalse();
+		assertThat(this.directory.exists(UUID.randomUUID(), "jane")).isFalse();
+		assertThat(this.directory.entityIdsOf(groupKey, "jane"))
+			.containsExactly(PrefixedId.parse(BusinessEntity.ID_PREFIX, second).orElseThrow());
+		assertThat(jane).hasValueSatisfying((user) -> {
+			assertThat(user.foreignId()).isEqualTo("jane");
+			assertThat(user.entities()).singleElement().satisfies((entity) -> {
+				assertThat(entity.entityId()).isEqualTo(second);
+				assertThat(entity.roles()).containsExactly("admin");
+			});
+		});
+		assertThat(this.directory.describe(groupKey, "john")).isEmpty();
 	}
 
 	@Test
