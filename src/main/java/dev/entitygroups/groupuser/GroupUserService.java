@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,14 +41,17 @@ class GroupUserService {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	GroupUserService(EntityGroupService groups, EntityUserQueries queries, GroupUserWrites writes, JsonMapper json,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.queries = queries;
 		this.writes = writes;
 		this.json = json;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -86,6 +90,7 @@ class GroupUserService {
 		if (removed == 0) {
 			throw new GroupUserNotFoundException(foreignId);
 		}
+		this.events.publishEvent(new GroupUserRemoved(group.getId(), foreignId, now()));
 
 		logger.info("Removed user {} from {} entities of entity group {}.", foreignId, removed, group.getPublicId());
 	}
