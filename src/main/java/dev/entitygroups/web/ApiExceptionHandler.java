@@ -21,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -144,7 +145,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (statusCode.is4xxClientError()) {
 			logger.debug("Answered {} to {}: {}", statusCode.value(), path(request), problem.getDetail());
 		}
-		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return super.handleExceptionInternal(ex, ProblemWriter.toMap(problem), problemHeaders, statusCode, request);
 	}
 
 	private ResponseEntity<Object> validationProblem(Exception ex, List<FieldError> errors, WebRequest request) {

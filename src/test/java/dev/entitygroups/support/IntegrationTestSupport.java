@@ -1,5 +1,6 @@
 package dev.entitygroups.support;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -45,6 +47,52 @@ public abstract class IntegrationTestSupport {
 	@BeforeEach
 	void authenticate() {
 		this.api = this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + API_KEY).build();
+	}
+
+	/**
+	 * Sends a JSON body with the API key and returns the answer, which must be 200.
+	 * @param uri the path
+	 * @param json the body
+	 * @return the JSON object answered
+	 */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> post(String uri, String json) {
+		return this.api.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Reads a resource with the API key; the answer must be 200.
+	 * @param uri the path and query
+	 * @return the JSON object answered
+	 */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> get(String uri) {
+		return this.api.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Creates a business entity and returns its id.
+	 * @param foreignId the foreign id
+	 * @return the {@code ent_} id
+	 */
+	protected String createEntity(String foreignId) {
+		return (String) post("/entity", Fixtures.business(foreignId, "Company " + foreignId)).get("id");
 	}
 
 	/**
