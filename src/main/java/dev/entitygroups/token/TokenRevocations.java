@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Records which tokens stop working: those of a group user, of a session, or all of them
- * issued up to a cut-off. The state is in PostgreSQL, so every instance honours it at once.
+ * issued up to a cut-off. The state is in PostgreSQL, so every instance honours it at
+ * once.
  */
 @Repository
 public class TokenRevocations {
@@ -41,7 +42,8 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * Revokes every token carrying one of the session ids, issued up to the given instant.
+	 * Revokes every token carrying one of the session ids, issued up to the given
+	 * instant.
 	 * @param sessionIds the session ids
 	 * @param revokedBefore the cut-off
 	 */

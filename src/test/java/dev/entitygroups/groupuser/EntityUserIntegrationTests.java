@@ -25,9 +25,9 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void createsUserWithDistinctRolesInFirstSeenOrder() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 
-		String user = post("/entity/" + entityId + "/user", """
+		String user = postForBody("/entity/" + entityId + "/user", """
 				{"foreignId": "jane", "email": "jane@acme.example", "name": "Jane Doe",
 				 "roles": ["approver", "admin", "approver"]}""");
 
@@ -42,9 +42,9 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void createsUserWithoutAnyField() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 
-		String user = post("/entity/" + entityId + "/user", "{}");
+		String user = postForBody("/entity/" + entityId + "/user", "{}");
 
 		assertThat(this.<List<String>>read(user, "$.roles")).isEmpty();
 		assertThat(user).doesNotContain("foreignId");
@@ -53,10 +53,10 @@ class EntityUserIntegrationTests extends UserTestSupport {
 	@Test
 	void findsUserOfEntityByItsForeignId() {
 		String entityForeignId = unique("acme");
-		String entityId = read(post("/entity", Fixtures.business(entityForeignId, "Acme")), "$.id");
+		String entityId = read(postForBody("/entity", Fixtures.business(entityForeignId, "Acme")), "$.id");
 		String userId = createUser(entityId, "jane", "admin");
 
-		String user = get("/entity/" + entityForeignId + "/user/" + userId);
+		String user = getBody("/entity/" + entityForeignId + "/user/" + userId);
 
 		assertThat(read(user, "$.id").toString()).isEqualTo(userId);
 		assertThat(this.<List<String>>read(user, "$.roles")).containsExactly("admin");
@@ -64,8 +64,8 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void answersNotFoundForUserOfAnotherEntity() {
-		String userId = createUser(createEntity("acme"), "jane");
-		String other = createEntity("globex");
+		String userId = createUser(createEntity(unique("acme")), "jane");
+		String other = createEntity(unique("globex"));
 
 		this.api.get()
 			.uri("/entity/" + other + "/user/" + userId)
@@ -79,10 +79,10 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void updatesOnlyTheGivenFields() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		String userId = createUser(entityId, "jane", "viewer");
 
-		String user = post("/entity/" + entityId + "/user/" + userId, "{\"roles\": [\"admin\"]}");
+		String user = postForBody("/entity/" + entityId + "/user/" + userId, "{\"roles\": [\"admin\"]}");
 
 		assertThat(this.<List<String>>read(user, "$.roles")).containsExactly("admin");
 		assertThat(read(user, "$.name").toString()).isEqualTo("Person jane");
@@ -91,7 +91,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void deletesUser() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		String userId = createUser(entityId, "jane");
 
 		this.api.delete().uri("/entity/" + entityId + "/user/" + userId).exchange().expectStatus().isNoContent();
@@ -101,7 +101,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void rejectsForeignIdUsedByAnotherUserOfTheEntity() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		createUser(entityId, "jane");
 
 		EntityExchangeResult<String> result = send("/entity/" + entityId + "/user", "{\"foreignId\": \"jane\"}");
@@ -113,7 +113,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void rejectsRenamingToAForeignIdInUse() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		createUser(entityId, "jane");
 		String userId = createUser(entityId, "john");
 
@@ -126,7 +126,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void answersConflictToAllButOneOfParallelCreatesWithOneForeignId() throws Exception {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		ExecutorService executor = Executors.newFixedThreadPool(10);
 
 		List<Future<Integer>> answers = new ArrayList<>();
@@ -150,10 +150,10 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void allowsTheSameForeignIdInAnotherEntity() {
-		createUser(createEntity("acme"), "jane");
-		String other = createEntity("globex");
+		createUser(createEntity(unique("acme")), "jane");
+		String other = createEntity(unique("globex"));
 
-		String user = post("/entity/" + other + "/user", "{\"foreignId\": \"jane\"}");
+		String user = postForBody("/entity/" + other + "/user", "{\"foreignId\": \"jane\"}");
 
 		assertThat(read(user, "$.foreignId").toString()).isEqualTo("jane");
 	}
@@ -161,7 +161,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidUsers")
 	void rejectsInvalidUser(String rule, String body, String field) {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 
 		EntityExchangeResult<String> result = send("/entity/" + entityId + "/user", body);
 
@@ -185,11 +185,11 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void filtersUsersByForeignIdRoleNameAndEmail() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		createUser(entityId, "ann", "admin");
 		createUser(entityId, "bob", "viewer");
 		createUser(entityId, "cid", "approver", "viewer");
-		post("/entity/" + entityId + "/user", """
+		postForBody("/entity/" + entityId + "/user", """
 				{"foreignId": "dee", "name": "Dee 100%_Sure", "email": "DEE@Other.example"}""");
 
 		assertThat(foreignIds(entityId, "foreignId=ann&foreignId=cid")).containsExactly("ann", "cid");
@@ -205,14 +205,14 @@ class EntityUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void pagesThroughUsersInCreationOrder() {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 		for (String foreignId : List.of("u1", "u2", "u3", "u4", "u5")) {
 			createUser(entityId, foreignId);
 		}
 
-		String first = get("/entity/" + entityId + "/users?limit=2");
-		String second = get("/entity/" + entityId + "/users?limit=2&startingAfter=" + read(first, "$.data[1].id"));
-		String last = get("/entity/" + entityId + "/users?limit=2&startingAfter=" + read(second, "$.data[1].id"));
+		String first = getBody("/entity/" + entityId + "/users?limit=2");
+		String second = getBody("/entity/" + entityId + "/users?limit=2&startingAfter=" + read(first, "$.data[1].id"));
+		String last = getBody("/entity/" + entityId + "/users?limit=2&startingAfter=" + read(second, "$.data[1].id"));
 
 		assertThat(this.<Integer>read(first, "$.count")).isEqualTo(5);
 		assertThat(this.<Boolean>read(first, "$.hasMore")).isTrue();
@@ -227,7 +227,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "limit=0, limit", "limit=101, limit", "startingAfter=user_nope, startingAfter" })
 	void rejectsInvalidListParameters(String query, String field) {
-		String entityId = createEntity("acme");
+		String entityId = createEntity(unique("acme"));
 
 		this.api.get()
 			.uri("/entity/" + entityId + "/users?" + query)
@@ -253,7 +253,7 @@ class EntityUserIntegrationTests extends UserTestSupport {
 	}
 
 	private List<String> foreignIds(String entityId, String query) {
-		return read(get("/entity/" + entityId + "/users?" + query), "$.data[*].foreignId");
+		return read(getBody("/entity/" + entityId + "/users?" + query), "$.data[*].foreignId");
 	}
 
 	private List<String> foreignIdsNamed(String entityId, String name) {

@@ -26,11 +26,11 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void createsUserOnEveryEntityOfTheGroup() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
 		String groupId = createGroup(first, second);
 
-		String user = post("/entityGroup/" + groupId + "/user", """
+		String user = postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "jane", "email": "jane@example.com", "name": "Jane", "roles": ["viewer"]}""");
 
 		assertThat(read(user, "$.foreignId").toString()).isEqualTo("jane");
@@ -46,12 +46,12 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void appliesPerEntityRolesOverGroupRoles() {
-		String first = createEntity("acme");
+		String first = createEntity(unique("acme"));
 		String secondForeignId = unique("globex");
-		String second = read(post("/entity", Fixtures.business(secondForeignId, "Globex")), "$.id");
+		String second = read(postForBody("/entity", Fixtures.business(secondForeignId, "Globex")), "$.id");
 		String groupId = createGroup(first, second);
 
-		String user = post("/entityGroup/" + groupId + "/user", """
+		String user = postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "jane", "roles": ["viewer"],
 				 "entities": [{"entityId": "%s", "roles": ["admin", "approver", "admin"]}]}"""
 			.formatted(secondForeignId));
@@ -63,13 +63,13 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void updatesExistingUserOnUpsertKeepingAbsentFields() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
 		String groupId = createGroup(first, second);
-		post("/entityGroup/" + groupId + "/user", """
+		postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "jane", "email": "jane@example.com", "name": "Jane", "roles": ["viewer"]}""");
 
-		String user = post("/entityGroup/" + groupId + "/user", """
+		String user = postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "jane", "name": "Jane Doe",
 				 "entities": [{"entityId": "%s", "roles": ["admin"]}]}""".formatted(second));
 
@@ -82,9 +82,9 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void rejectsPerEntityRolesForEntityOutsideTheGroupAndCreatesNobody() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
-		String outsider = createEntity("initech");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
+		String outsider = createEntity(unique("initech"));
 		String groupId = createGroup(first, second);
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/user", """
@@ -102,7 +102,7 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void rejectsUserWithoutForeignId() {
-		String groupId = createGroup(createEntity("acme"));
+		String groupId = createGroup(createEntity(unique("acme")));
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/user", "{\"name\": \"Jane\"}");
 
@@ -112,12 +112,12 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void findsGroupUserOnlyOnEntitiesWhereItExists() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
 		String groupId = createGroup(first, second);
 		createUser(second, "jane", "admin");
 
-		String user = get("/entityGroup/" + groupId + "/user/jane");
+		String user = getBody("/entityGroup/" + groupId + "/user/jane");
 
 		assertThat(this.<List<String>>read(user, "$.entities[*].entityId")).containsExactly(second);
 		assertThat(this.<List<String>>read(user, "$.entities[0].roles")).containsExactly("admin");
@@ -125,8 +125,8 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void answersNotFoundForUserOnNoEntityOfTheGroup() {
-		String groupId = createGroup(createEntity("acme"));
-		createUser(createEntity("outsider"), "jane");
+		String groupId = createGroup(createEntity(unique("acme")));
+		createUser(createEntity(unique("outsider")), "jane");
 
 		this.api.get()
 			.uri("/entityGroup/" + groupId + "/user/jane")
@@ -140,11 +140,11 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void updatesGroupUserThroughItsPath() {
-		String first = createEntity("acme");
+		String first = createEntity(unique("acme"));
 		String groupId = createGroup(first);
-		post("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\", \"roles\": [\"viewer\"]}");
+		postForBody("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\", \"roles\": [\"viewer\"]}");
 
-		String user = post("/entityGroup/" + groupId + "/user/jane",
+		String user = postForBody("/entityGroup/" + groupId + "/user/jane",
 				"{\"foreignId\": \"jane\", \"roles\": [\"admin\"]}");
 
 		assertThat(this.<List<String>>read(user, "$.entities[0].roles")).containsExactly("admin");
@@ -152,7 +152,7 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void refusesToUpdateUnknownGroupUser() {
-		String groupId = createGroup(createEntity("acme"));
+		String groupId = createGroup(createEntity(unique("acme")));
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/user/jane",
 				"{\"foreignId\": \"jane\"}");
@@ -162,8 +162,8 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void refusesUpdateWhoseForeignIdDiffersFromThePath() {
-		String groupId = createGroup(createEntity("acme"));
-		post("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\"}");
+		String groupId = createGroup(createEntity(unique("acme")));
+		postForBody("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\"}");
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/user/jane",
 				"{\"foreignId\": \"john\"}");
@@ -174,11 +174,11 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void deletesUserFromEveryEntityOfTheGroupOnly() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
-		String outsider = createEntity("initech");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
+		String outsider = createEntity(unique("initech"));
 		String groupId = createGroup(first, second);
-		post("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\"}");
+		postForBody("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"jane\"}");
 		createUser(outsider, "jane");
 
 		this.api.delete().uri("/entityGroup/" + groupId + "/user/jane").exchange().expectStatus().isNoContent();
@@ -191,18 +191,18 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void filtersGroupUsersAndCountsEachUserOnce() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
 		String groupId = createGroup(first, second);
-		post("/entityGroup/" + groupId + "/user", """
+		postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "ann", "name": "Ann Admin", "email": "ann@acme.example", "roles": ["viewer"],
 				 "entities": [{"entityId": "%s", "roles": ["admin"]}]}""".formatted(second));
-		post("/entityGroup/" + groupId + "/user", """
+		postForBody("/entityGroup/" + groupId + "/user", """
 				{"foreignId": "bob", "name": "Bob Viewer", "email": "bob@globex.example", "roles": ["viewer"]}""");
 		createUser(first, "cid", "approver");
 
-		String all = get("/entityGroup/" + groupId + "/users");
-		String admins = get("/entityGroup/" + groupId + "/users?role=admin&role=approver");
+		String all = getBody("/entityGroup/" + groupId + "/users");
+		String admins = getBody("/entityGroup/" + groupId + "/users?role=admin&role=approver");
 
 		assertThat(this.<Integer>read(all, "$.count")).isEqualTo(3);
 		assertThat(this.<List<String>>read(all, "$.data[*].foreignId")).containsExactly("ann", "bob", "cid");
@@ -217,14 +217,14 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void pagesThroughGroupUsersByForeignId() {
-		String groupId = createGroup(createEntity("acme"), createEntity("globex"));
+		String groupId = createGroup(createEntity(unique("acme")), createEntity(unique("globex")));
 		for (String foreignId : List.of("e", "b", "d", "a", "c")) {
-			post("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"" + foreignId + "\"}");
+			postForBody("/entityGroup/" + groupId + "/user", "{\"foreignId\": \"" + foreignId + "\"}");
 		}
 
-		String first = get("/entityGroup/" + groupId + "/users?limit=2");
-		String second = get("/entityGroup/" + groupId + "/users?limit=2&startingAfter=b");
-		String last = get("/entityGroup/" + groupId + "/users?limit=2&startingAfter=d");
+		String first = getBody("/entityGroup/" + groupId + "/users?limit=2");
+		String second = getBody("/entityGroup/" + groupId + "/users?limit=2&startingAfter=b");
+		String last = getBody("/entityGroup/" + groupId + "/users?limit=2&startingAfter=d");
 
 		assertThat(this.<Integer>read(first, "$.count")).isEqualTo(5);
 		assertThat(this.<Boolean>read(first, "$.hasMore")).isTrue();
@@ -238,7 +238,8 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void answersEveryParallelUpsertOfOneUserAndKeepsOneUserPerEntity() throws Exception {
-		List<String> entityIds = List.of(createEntity("acme"), createEntity("globex"), createEntity("initech"));
+		List<String> entityIds = List.of(createEntity(unique("acme")), createEntity(unique("globex")),
+				createEntity(unique("initech")));
 		String groupId = createGroup(entityIds.toArray(String[]::new));
 		ExecutorService executor = Executors.newFixedThreadPool(25);
 
@@ -260,7 +261,7 @@ class GroupUserIntegrationTests extends UserTestSupport {
 		for (String entityId : entityIds) {
 			assertThat(usersOf(entityId)).containsExactly("racer");
 		}
-		String user = get("/entityGroup/" + groupId + "/user/racer");
+		String user = getBody("/entityGroup/" + groupId + "/user/racer");
 		assertThat(this.<List<Object>>read(user, "$.entities")).hasSize(3);
 	}
 
@@ -276,8 +277,8 @@ class GroupUserIntegrationTests extends UserTestSupport {
 
 	@Test
 	void tellsOtherFeaturesWhereAGroupUserExists() {
-		String first = createEntity("acme");
-		String second = createEntity("globex");
+		String first = createEntity(unique("acme"));
+		String second = createEntity(unique("globex"));
 		String groupId = createGroup(first, second);
 		createUser(second, "jane", "admin");
 		UUID groupKey = PrefixedId.parse(EntityGroup.ID_PREFIX, groupId).orElseThrow();
@@ -305,7 +306,7 @@ class GroupUserIntegrationTests extends UserTestSupport {
 	}
 
 	private List<String> groupForeignIds(String groupId, String query) {
-		return read(get("/entityGroup/" + groupId + "/users?" + query), "$.data[*].foreignId");
+		return read(getBody("/entityGroup/" + groupId + "/users?" + query), "$.data[*].foreignId");
 	}
 
 }

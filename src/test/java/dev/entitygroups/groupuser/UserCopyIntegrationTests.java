@@ -15,13 +15,13 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void copiesUsersOfTheBusiestEntityWhenTrue() {
-		String quiet = createEntity("quiet");
-		String busy = createEntity("busy");
+		String quiet = createEntity(unique("quiet"));
+		String busy = createEntity(unique("busy"));
 		createUser(quiet, "q1", "viewer");
 		createUser(busy, "b1", "admin");
 		createUser(busy, "b2", "viewer");
 		String groupId = createGroup(quiet, busy);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		addEntities(groupId, joining, "true", null);
 
@@ -31,13 +31,13 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void breaksTiesByTheMostRecentlyUpdatedEntity() {
-		String older = createEntity("older");
-		String newer = createEntity("newer");
+		String older = createEntity(unique("older"));
+		String newer = createEntity(unique("newer"));
 		createUser(older, "o1");
 		createUser(newer, "n1");
 		String groupId = createGroup(older, newer);
-		post("/entity/" + older, "{\"emailTo\": \"older@example.com\"}");
-		String joining = createEntity("joining");
+		postForBody("/entity/" + older, "{\"emailTo\": \"older@example.com\"}");
+		String joining = createEntity(unique("joining"));
 
 		addEntities(groupId, joining, "true", null);
 
@@ -46,13 +46,13 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void choosesTheBusiestAmongEntitiesAlreadyInTheGroup() {
-		String member = createEntity("member");
+		String member = createEntity(unique("member"));
 		createUser(member, "m1");
 		String groupId = createGroup(member);
-		String crowded = createEntity("crowded");
+		String crowded = createEntity(unique("crowded"));
 		createUser(crowded, "c1");
 		createUser(crowded, "c2");
-		String empty = createEntity("empty");
+		String empty = createEntity(unique("empty"));
 
 		addEntities(groupId, crowded + "\", \"" + empty, "true", null);
 
@@ -63,13 +63,13 @@ class UserCopyIntegrationTests extends UserTestSupport {
 	@Test
 	void copiesUsersOfTheNamedEntityByForeignId() {
 		String sourceForeignId = unique("source");
-		String source = read(post("/entity", Fixtures.business(sourceForeignId, "Source")), "$.id");
-		String busy = createEntity("busy");
+		String source = read(postForBody("/entity", Fixtures.business(sourceForeignId, "Source")), "$.id");
+		String busy = createEntity(unique("busy"));
 		createUser(source, "s1", "approver");
 		createUser(busy, "b1");
 		createUser(busy, "b2");
 		String groupId = createGroup(source, busy);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		addEntities(groupId, joining, "\"" + sourceForeignId + "\"", null);
 
@@ -80,10 +80,10 @@ class UserCopyIntegrationTests extends UserTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "false", "" })
 	void copiesNobodyWhenFalseOrAbsent(String copyUsersFrom) {
-		String source = createEntity("source");
+		String source = createEntity(unique("source"));
 		createUser(source, "s1");
 		String groupId = createGroup(source);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		addEntities(groupId, joining, copyUsersFrom.isEmpty() ? null : copyUsersFrom, null);
 
@@ -92,12 +92,12 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void copiesOnlyUsersWithFilteredRoles() {
-		String source = createEntity("source");
+		String source = createEntity(unique("source"));
 		createUser(source, "admin", "admin");
 		createUser(source, "approver", "approver", "viewer");
 		createUser(source, "viewer", "viewer");
 		String groupId = createGroup(source);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		addEntities(groupId, joining, "true", "[\"admin\", \"approver\"]");
 
@@ -107,11 +107,11 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void neverOverwritesAUserOfTheTargetWithTheSameForeignId() {
-		String source = createEntity("source");
+		String source = createEntity(unique("source"));
 		createUser(source, "jane", "admin");
 		createUser(source, "john", "admin");
 		String groupId = createGroup(source);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 		createUser(joining, "jane", "viewer");
 
 		addEntities(groupId, joining, "true", null);
@@ -122,11 +122,11 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void refusesToCopyFromAnEntityOutsideTheGroupAndAddsNothing() {
-		String member = createEntity("member");
-		String outsider = createEntity("outsider");
+		String member = createEntity(unique("member"));
+		String outsider = createEntity(unique("outsider"));
 		createUser(outsider, "o1");
 		String groupId = createGroup(member);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/addEntities",
 				"{\"entityIds\": [\"%s\"], \"copyUsersFrom\": \"%s\"}".formatted(joining, outsider));
@@ -134,16 +134,17 @@ class UserCopyIntegrationTests extends UserTestSupport {
 		assertThat(result.getStatus().value()).isEqualTo(400);
 		assertThat(read(result.getResponseBody(), "$.errors[0].field").toString()).isEqualTo("copyUsersFrom");
 		assertThat(read(result.getResponseBody(), "$.detail").toString()).contains(outsider);
-		assertThat(this.<List<String>>read(get("/entityGroup/" + groupId), "$.entities[*].id")).containsExactly(member);
+		assertThat(this.<List<String>>read(getBody("/entityGroup/" + groupId), "$.entities[*].id"))
+			.containsExactly(member);
 		assertThat(usersOf(joining)).isEmpty();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "1", "{\"id\": \"x\"}", "[\"x\"]", "\"\"", "\"  \"", "\"true\"" })
 	void rejectsCopyUsersFromThatIsNeitherBooleanNorEntity(String copyUsersFrom) {
-		String member = createEntity("member");
+		String member = createEntity(unique("member"));
 		String groupId = createGroup(member);
-		String joining = createEntity("joining");
+		String joining = createEntity(unique("joining"));
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/addEntities",
 				"{\"entityIds\": [\"%s\"], \"copyUsersFrom\": %s}".formatted(joining, copyUsersFrom));
@@ -154,7 +155,7 @@ class UserCopyIntegrationTests extends UserTestSupport {
 
 	@Test
 	void keepsRemoveEntitiesBodyAsEntityIdsOnly() {
-		String member = createEntity("member");
+		String member = createEntity(unique("member"));
 		String groupId = createGroup(member);
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/removeEntities",
@@ -171,7 +172,7 @@ class UserCopyIntegrationTests extends UserTestSupport {
 		if (filterRoles != null) {
 			body.append(", \"filterRoles\": ").append(filterRoles);
 		}
-		post("/entityGroup/" + groupId + "/addEntities", body.append('}').toString());
+		postForBody("/entityGroup/" + groupId + "/addEntities", body.append('}').toString());
 	}
 
 }

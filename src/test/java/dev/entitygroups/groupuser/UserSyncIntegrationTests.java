@@ -11,9 +11,9 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void addsTheUsersOfTheBusiestEntityToEveryOtherEntityByDefault() {
-		String busy = createEntity("busy");
-		String quiet = createEntity("quiet");
-		String empty = createEntity("empty");
+		String busy = createEntity(unique("busy"));
+		String quiet = createEntity(unique("quiet"));
+		String empty = createEntity(unique("empty"));
 		createUser(busy, "b1", "admin");
 		createUser(busy, "b2", "viewer");
 		createUser(quiet, "q1");
@@ -29,8 +29,8 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void syncsWithoutBody() {
-		String busy = createEntity("busy");
-		String empty = createEntity("empty");
+		String busy = createEntity(unique("busy"));
+		String empty = createEntity(unique("empty"));
 		createUser(busy, "b1");
 		String groupId = createGroup(busy, empty);
 
@@ -41,9 +41,9 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void removesUsersTheSourceLacksWhenAsked() {
-		String source = createEntity("source");
-		String other = createEntity("other");
-		String outsider = createEntity("outsider");
+		String source = createEntity(unique("source"));
+		String other = createEntity(unique("other"));
+		String outsider = createEntity(unique("outsider"));
 		createUser(source, "keep");
 		createUser(other, "keep", "viewer");
 		createUser(other, "drop");
@@ -60,8 +60,8 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void addsAndRemovesInOneSync() {
-		String source = createEntity("source");
-		String other = createEntity("other");
+		String source = createEntity(unique("source"));
+		String other = createEntity(unique("other"));
 		createUser(source, "new");
 		createUser(other, "old");
 		String groupId = createGroup(source, other);
@@ -73,8 +73,8 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void keepsUsersTheSourceLacksByDefault() {
-		String source = createEntity("source");
-		String other = createEntity("other");
+		String source = createEntity(unique("source"));
+		String other = createEntity(unique("other"));
 		createUser(source, "s1");
 		createUser(source, "s2");
 		createUser(other, "mine");
@@ -87,8 +87,8 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void addsAndRemovesOnlyUsersWithFilteredRoles() {
-		String source = createEntity("source");
-		String other = createEntity("other");
+		String source = createEntity(unique("source"));
+		String other = createEntity(unique("other"));
 		createUser(source, "admin", "admin");
 		createUser(source, "viewer", "viewer");
 		createUser(other, "stale-admin", "admin");
@@ -103,8 +103,8 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void neverOverwritesRolesOfAnExistingUser() {
-		String source = createEntity("source");
-		String other = createEntity("other");
+		String source = createEntity(unique("source"));
+		String other = createEntity(unique("other"));
 		createUser(source, "jane", "admin");
 		createUser(other, "jane", "viewer");
 		String groupId = createGroup(source, other);
@@ -116,9 +116,9 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void refusesASourceOutsideTheGroupAndChangesNothing() {
-		String member = createEntity("member");
-		String other = createEntity("other");
-		String outsider = createEntity("outsider");
+		String member = createEntity(unique("member"));
+		String other = createEntity(unique("other"));
+		String outsider = createEntity(unique("outsider"));
 		createUser(member, "m1");
 		createUser(other, "o1");
 		createUser(outsider, "x1");
@@ -135,7 +135,7 @@ class UserSyncIntegrationTests extends UserTestSupport {
 
 	@Test
 	void rejectsCopyUsersFromThatIsNotAString() {
-		String groupId = createGroup(createEntity("member"));
+		String groupId = createGroup(createEntity(unique("member")));
 
 		EntityExchangeResult<String> result = send("/entityGroup/" + groupId + "/sync-users",
 				"{\"copyUsersFrom\": true}");

@@ -3,7 +3,6 @@ package dev.entitygroups.groupuser;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.entitygroups.support.Fixtures;
 import dev.entitygroups.support.IntegrationTestSupport;
 
 import org.springframework.http.MediaType;
@@ -18,23 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class UserTestSupport extends IntegrationTestSupport {
 
 	/**
-	 * Creates a business entity.
-	 * @param prefix a readable foreign id prefix
-	 * @return its {@code ent_} id
-	 */
-	String createEntity(String prefix) {
-		String foreignId = unique(prefix);
-		return read(post("/entity", Fixtures.business(foreignId, "Company " + foreignId)), "$.id");
-	}
-
-	/**
 	 * Creates a group holding the given entities.
 	 * @param entityIds the entities
 	 * @return its {@code entg_} id
 	 */
 	String createGroup(String... entityIds) {
 		String body = "{\"foreignId\": \"%s\", \"entityIds\": %s}".formatted(unique("group"), jsonList(entityIds));
-		return read(post("/entityGroup", body), "$.id");
+		return read(postForBody("/entityGroup", body), "$.id");
 	}
 
 	/**
@@ -47,7 +36,7 @@ abstract class UserTestSupport extends IntegrationTestSupport {
 	String createUser(String entityId, String foreignId, String... roles) {
 		String body = "{\"foreignId\": \"%s\", \"name\": \"Person %s\", \"email\": \"%s@example.com\", \"roles\": %s}"
 			.formatted(foreignId, foreignId, foreignId, jsonList(roles));
-		return read(post("/entity/" + entityId + "/user", body), "$.id");
+		return read(postForBody("/entity/" + entityId + "/user", body), "$.id");
 	}
 
 	/**
@@ -56,7 +45,7 @@ abstract class UserTestSupport extends IntegrationTestSupport {
 	 * @param body the JSON body
 	 * @return the answer's body
 	 */
-	String post(String uri, String body) {
+	String postForBody(String uri, String body) {
 		EntityExchangeResult<String> result = send(uri, body);
 		assertThat(result.getStatus().value()).as("POST %s answered %s", uri, result.getResponseBody()).isEqualTo(200);
 		return result.getResponseBody();
@@ -71,18 +60,18 @@ abstract class UserTestSupport extends IntegrationTestSupport {
 			.returnResult(String.class);
 	}
 
-	String get(String uri) {
+	String getBody(String uri) {
 		EntityExchangeResult<String> result = this.api.get().uri(uri).exchange().returnResult(String.class);
 		assertThat(result.getStatus().value()).as("GET %s answered %s", uri, result.getResponseBody()).isEqualTo(200);
 		return result.getResponseBody();
 	}
 
 	List<String> usersOf(String entityId) {
-		return JsonPath.read(get("/entity/" + entityId + "/users?limit=100"), "$.data[*].foreignId");
+		return JsonPath.read(getBody("/entity/" + entityId + "/users?limit=100"), "$.data[*].foreignId");
 	}
 
 	List<String> rolesOf(String entityId, String foreignId) {
-		return JsonPath.read(get("/entity/" + entityId + "/users?foreignId=" + foreignId), "$.data[0].roles");
+		return JsonPath.read(getBody("/entity/" + entityId + "/users?foreignId=" + foreignId), "$.data[0].roles");
 	}
 
 	static <T> T read(String json, String path) {
