@@ -66,8 +66,10 @@ class EntityGroupController {
 	}
 
 	@PostMapping("/entityGroup/{entityGroupId}/addEntities")
-	EntityGroupResponse addEntities(@PathVariable String entityGroupId, @Valid @RequestBody EntityIdsRequest request) {
-		EntityGroup group = this.groups.addEntities(entityGroupId, request.entityIds());
+	EntityGroupResponse addEntities(@PathVariable String entityGroupId,
+			@Valid @RequestBody AddEntitiesRequest request) {
+		EntityGroup group = this.groups.addEntities(entityGroupId, request.entityIds(), request.copying(),
+				request.rolesToCopy());
 		return this.groups.describe(group, List.of());
 	}
 

@@ -45,13 +45,16 @@ public class EntityGroupService {
 
 	private final EntityService entities;
 
+	private final EntityUserCopier users;
+
 	private final Clock clock;
 
 	EntityGroupService(EntityGroupRepository groups, GroupMemberRepository members, EntityService entities,
-			Clock clock) {
+			EntityUserCopier users, Clock clock) {
 		this.groups = groups;
 		this.members = members;
 		this.entities = entities;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -114,18 +117,75 @@ public class EntityGroupService {
 	 * entity, before anything changes
 	 */
 	public EntityGroup addEntities(String idOrForeignId, List<String> idsOrForeignIds) {
+		return addEntities(idOrForeignId, idsOrForeignIds, CopyUsersFrom.NOBODY, List.of());
+	}
+
+	/**
+	 * Adds entities to a group and copies onto the newly added ones the users of an
+	 * entity that was in the group before; those already in it are left where they are.
+	 * @param idOrForeignId the group, by id or foreign id
+	 * @param idsOrForeignIds the entities, by id or foreign id
+	 * @param copyUsersFrom whose users to copy
+	 * @param filterRoles copy only users holding any of these roles; empty copies all
+	 * @return the group
+	 * @throws dev.entitygroups.entity.EntityNotFoundException naming the first unknown
+	 * entity, before anything changes
+	 * @throws InvalidRequestException when {@code copyUsersFrom} names an entity outside
+	 * the group
+	 */
+	public EntityGroup addEntities(String idOrForeignId, List<String> idsOrForeignIds, CopyUsersFrom copyUsersFrom,
+			List<String> filterRoles) {
 		EntityGroup group = find(idOrForeignId);
 		List<BusinessEntity> named = this.entities.findAll(idsOrForeignIds);
+		Optional<UUID> source = copySource(group, copyUsersFrom);
 		Instant now = now();
 
-		int added = 0;
+		List<UUID> added = new ArrayList<>();
 		for (BusinessEntity entity : named) {
-			added += this.members.addIfAbsent(group.getId(), entity.getId(), now);
+			if (this.members.addIfAbsent(group.getId(), entity.getId(), now) > 0) {
+				added.add(entity.getId());
+			}
 		}
-		touch(group, now, added);
+		touch(group, now, added.size());
+		int copied = source.map((entityId) -> this.users.copyUsers(entityId, added, filterRoles, now)).orElse(0);
 
-		logger.info("Added {} entities to entity group {}.", added, group.getPublicId());
+		logger.info("Added {} entities to entity group {}, copying {} users.", added.size(), group.getPublicId(),
+				copied);
 		return group;
+	}
+
+	/**
+	 * Finds an entity of a group by id or foreign id.
+	 * @param group the group
+	 * @param idOrForeignId the entity, by id or foreign id
+	 * @param field the request field that named it, for the error
+	 * @return the entity
+	 * @throws InvalidRequestException naming the field when the entity is unknown or not
+	 * in the group
+	 */
+	@Transactional(readOnly = true)
+	public BusinessEntity member(EntityGroup group, String idOrForeignId, String field) {
+		return this.entities.lookUp(idOrForeignId)
+			.filter((entity) -> this.members.isMember(group.getId(), entity.getId()))
+			.orElseThrow(() -> new InvalidRequestException(field, "Entity '" + idOrForeignId
+					+ "' is not in entity group '" + group.getPublicId() + "'; add it to the group first."));
+	}
+
+	/**
+	 * Lists the ids of a group's entities in the order they were added, in one query.
+	 * @param groupId the group
+	 * @return the entity ids
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> entityIdsOf(UUID groupId) {
+		return this.members.findEntityIds(groupId);
+	}
+
+	private Optional<UUID> copySource(EntityGroup group, CopyUsersFrom copyUsersFrom) {
+		if (copyUsersFrom.entity() != null) {
+			return Optional.of(member(group, copyUsersFrom.entity(), "copyUsersFrom").getId());
+		}
+		return copyUsersFrom.busiest() ? this.users.busiestEntity(group.getId()) : Optional.empty();
 	}
 
 	EntityGroup removeEntities(String idOrForeignId, List<String> idsOrForeignIds) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /entityGroup/{entityGroupId}/removeEntities} (and the core of
- * addEntities): entities by id or foreign id.
+ * The body of {@code POST /entityGroup/{entityGroupId}/removeEntities}: entities by id or
+ * foreign id.
  *
  * @param entityIds the entities, 1 to 100
  */
