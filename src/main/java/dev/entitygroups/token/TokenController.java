@@ -6,7 +6,7 @@ import java.util.Set;
 
 import dev.entitygroups.group.EntityGroup;
 import dev.entitygroups.group.EntityGroupService;
-import dev.entitygroups.security.GroupScope;
+import dev.entitygroups.groupuser.GroupUserDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
@@ -36,6 +36,8 @@ class TokenController {
 
 	private final EntityGroupService groups;
 
+	private final GroupUserDirectory users;
+
 	private final TokenProperties properties;
 
 	private final JsonMapper jsonMapper;
@@ -45,10 +47,12 @@ class TokenController {
 	private final Clock clock;
 
 	TokenController(TokenIssuer issuer, TokenRevocations revocations, EntityGroupService groups,
-			TokenProperties properties, JsonMapper jsonMapper, MeterRegistry meters, Clock clock) {
+			GroupUserDirectory users, TokenProperties properties, JsonMapper jsonMapper, MeterRegistry meters,
+			Clock clock) {
 		this.issuer = issuer;
 		this.revocations = revocations;
 		this.groups = groups;
+		this.users = users;
 		this.properties = properties;
 		this.jsonMapper = jsonMapper;
 		this.meters = meters;
@@ -108,7 +112,7 @@ class TokenController {
 
 	private EntityGroup requireUser(String entityGroupId, String foreignId) {
 		EntityGroup group = this.groups.find(entityGroupId);
-		if (this.groups.visibleEntityIds(new GroupScope(group.getId(), foreignId)).isEmpty()) {
+		if (!this.users.exists(group.getId(), foreignId)) {
 			throw new GroupUserNotFoundException(foreignId, entityGroupId);
 		}
 		return group;

@@ -11,9 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Searches the users of a group of 10 entities with 1 000 users each and counts the SQL
  * statements every search sends.
  */
-@Import(GroupUserSearchStatementsIntegrationTests.CountingStatements.class)
 class GroupUserSearchStatementsIntegrationTests extends UserTestSupport {
 
 	private static final Logger logger = LoggerFactory.getLogger(GroupUserSearchStatementsIntegrationTests.class);
 
 	private static final int MAX_STATEMENTS = 5;
-
-	@Autowired
-	private StatementCounter statements;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -103,16 +96,6 @@ class GroupUserSearchStatementsIntegrationTests extends UserTestSupport {
 		assertThat(this.<Boolean>read(page, "$.hasMore")).isFalse();
 		assertThat(this.<List<List<String>>>read(page, "$.data[*].entities[0].roles"))
 			.allMatch((roles) -> roles.contains("approver"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountingStatements {
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
 	}
 
 }

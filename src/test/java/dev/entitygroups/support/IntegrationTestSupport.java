@@ -8,6 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 		properties = { "entitygroups.api-keys=" + IntegrationTestSupport.API_KEY,
 				"entitygroups.token.secret=" + IntegrationTestSupport.TOKEN_SECRET })
 @AutoConfigureRestTestClient
+@Import(IntegrationTestSupport.TestBeans.class)
 public abstract class IntegrationTestSupport {
 
 	/** The API key every test request authenticates with. */
@@ -44,8 +49,15 @@ public abstract class IntegrationTestSupport {
 		registry.add("spring.datasource.password", database::password);
 	}
 
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected StatementCounter statements;
+
 	@BeforeEach
 	void authenticate() {
+		this.clock.reset();
 		this.api = this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + API_KEY).build();
 	}
 
@@ -102,6 +114,26 @@ public abstract class IntegrationTestSupport {
 	 */
 	protected static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * The beans every integration test shares: a clock tests can move and a counter of
+	 * SQL statements.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestBeans {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.entitygroups.groupuser;
+package dev.entitygroups.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the JDBC statements the application prepares, whether Hibernate or
  * {@code JdbcClient} sends them, by wrapping the application's {@link DataSource}.
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "createStatement", "prepareCall");
 
@@ -27,11 +27,18 @@ class StatementCounter implements BeanPostProcessor {
 		return (bean instanceof DataSource dataSource) ? new CountingDataSource(dataSource) : bean;
 	}
 
-	void reset() {
+	/**
+	 * Starts counting from zero.
+	 */
+	public void reset() {
 		this.count.set(0);
 	}
 
-	long count() {
+	/**
+	 * Returns the statements prepared or created since the last reset.
+	 * @return the count
+	 */
+	public long count() {
 		return this.count.get();
 	}
 
