@@ -145,14 +145,14 @@ class EntityIntegrationTests extends IntegrationTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-							missing isCustomer          | "isCustomer": true,               |                           | isCustomer
-							unknown field               | "isPayee": false                   | "isPayee": false, "x": 1   | x
-							bad enum value              | "accountType": "business"          | "accountType": "company"   | accountType
-							wrong type                  | "isPayor": true                    | "isPayor": "yes"           | isPayor
-					number for a string         | "foreignId": "                     | "foreignId": 42, "x": "    | foreignId
-							blank legal name            | "legalBusinessName": "Name"        | "legalBusinessName": " "   | profile.business.legalBusinessName
-							bad email                   | "email": "billing@                 | "email": "not-an-email@@   | profile.business.email
-							""")
+					missing isCustomer  | "isCustomer": true,         |                          | isCustomer
+					unknown field       | "isPayee": false            | "isPayee": false, "x": 1 | x
+					bad enum value      | "accountType": "business"   | "accountType": "company" | accountType
+					wrong type          | "isPayor": true             | "isPayor": "yes"         | isPayor
+					number for a string | "foreignId": "              | "foreignId": 42, "x": "  | foreignId
+					blank legal name    | "legalBusinessName": "Name" | "legalBusinessName": " " | profile.business.legalBusinessName
+					bad email           | "email": "billing@          | "email": "not-an-email@@ | profile.business.email
+									""")
 	void rejectsInvalidEntityNamingTheField(String rule, String find, String replace, String field) {
 		String body = Fixtures.business(unique("bad"), "Name")
 			.replace(find, (replace != null) ? replace : "")

@@ -72,44 +72,47 @@ class ExpiresInTests {
 		assertThat(lifetime).isEqualTo(Duration.ofSeconds(seconds));
 	}
 
+	private static final String NOT_A_SPAN = "is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.";
+
+	private static final String OVER_MAX = "exceeds the maximum lifetime of 30d.";
+
 	@ParameterizedTest(name = "{0} {1} is rejected")
-	@CsvSource(delimiter = '|',
-			textBlock = """
-					string | '0'           | expiresIn '0' must be at least 1 second.
-					string | '0s'          | expiresIn '0s' must be at least 1 second.
-					string | '999ms'       | expiresIn '999ms' must be at least 1 second.
-					string | '-1h'         | expiresIn '-1h' must be at least 1 second.
-					string | '10y'         | expiresIn '10y' exceeds the maximum lifetime of 30d.
-					string | '31d'         | expiresIn '31d' exceeds the maximum lifetime of 30d.
-					string | '2592001'     | expiresIn '2592001' exceeds the maximum lifetime of 30d.
-					string | '99999999999999999999999999999999999999999999y' | expiresIn '99999999999999999999999999999999999999999999y' exceeds the maximum lifetime of 30d.
-					string | ''            | expiresIn '' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | 'abc'         | expiresIn 'abc' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | 'h'           | expiresIn 'h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1.'          | expiresIn '1.' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1,5h'        | expiresIn '1,5h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '+1h'         | expiresIn '+1h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | ' 1h'         | expiresIn ' 1h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1h '         | expiresIn '1h ' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1 fortnight' | expiresIn '1 fortnight' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1e3'         | expiresIn '1e3' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '1h30m'       | expiresIn '1h30m' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '١h'          | expiresIn '١h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | '１h'         | expiresIn '１h' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					string | 'Infinity'    | expiresIn 'Infinity' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					number | 0             | expiresIn '0' must be at least 1 second.
-					number | -5            | expiresIn '-5' must be at least 1 second.
-					number | 0.5           | expiresIn '0.5' must be at least 1 second.
-					number | 1e-999999999  | expiresIn '1e-999999999' must be at least 1 second.
-					number | 2592001       | expiresIn '2592001' exceeds the maximum lifetime of 30d.
-					number | 1e999999999   | expiresIn '1e999999999' exceeds the maximum lifetime of 30d.
-					number | 1e-9999999999 | expiresIn '1e-9999999999' is not a number of seconds or a time span such as '90m', '1.5h' or '7d'.
-					""")
+	@CsvSource(delimiter = '|', textBlock = """
+			string | '0'           | expiresIn '0' must be at least 1 second.
+			string | '0s'          | expiresIn '0s' must be at least 1 second.
+			string | '999ms'       | expiresIn '999ms' must be at least 1 second.
+			string | '-1h'         | expiresIn '-1h' must be at least 1 second.
+			string | '10y'         | expiresIn '10y' [over max]
+			string | '31d'         | expiresIn '31d' [over max]
+			string | '2592001'     | expiresIn '2592001' [over max]
+			string | '9999999999999999999999999y'| expiresIn '9999999999999999999999999y' [over max]
+			string | ''            | expiresIn '' [no span]
+			string | 'abc'         | expiresIn 'abc' [no span]
+			string | 'h'           | expiresIn 'h' [no span]
+			string | '1.'          | expiresIn '1.' [no span]
+			string | '1,5h'        | expiresIn '1,5h' [no span]
+			string | '+1h'         | expiresIn '+1h' [no span]
+			string | ' 1h'         | expiresIn ' 1h' [no span]
+			string | '1h '         | expiresIn '1h ' [no span]
+			string | '1 fortnight' | expiresIn '1 fortnight' [no span]
+			string | '1e3'         | expiresIn '1e3' [no span]
+			string | '1h30m'       | expiresIn '1h30m' [no span]
+			string | '١h'          | expiresIn '١h' [no span]
+			string | '１h'          | expiresIn '１h' [no span]
+			string | 'Infinity'    | expiresIn 'Infinity' [no span]
+			number | 0             | expiresIn '0' must be at least 1 second.
+			number | -5            | expiresIn '-5' must be at least 1 second.
+			number | 0.5           | expiresIn '0.5' must be at least 1 second.
+			number | 1e-999999999  | expiresIn '1e-999999999' must be at least 1 second.
+			number | 2592001       | expiresIn '2592001' [over max]
+			number | 1e999999999   | expiresIn '1e999999999' [over max]
+			number | 1e-9999999999 | expiresIn '1e-9999999999' [no span]
+			""")
 	void rejectsInvalidTimeSpan(String kind, String input, String message) {
 		ExpiresIn expiresIn = expiresIn(kind, input);
 
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> expiresIn.lifetime(MAX))
-			.withMessage(message)
+			.withMessage(message.replace("[no span]", NOT_A_SPAN).replace("[over max]", OVER_MAX))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("expiresIn"));
 	}
 

@@ -128,14 +128,13 @@ class SigningKeysTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`',
-			textBlock = """
-					an-older-secret-of-at-least-32-bytes                                          | entry 1 has no ':' between its kid and its secret.
-					:an-older-secret-of-at-least-32-bytes                                         | entry 1 has an empty kid.
-					k0:an-older-secret-of-at-least-32-bytes,k0:an-older-secret-of-at-least-32-bytes | kid 'k0' is used twice.
-					k1:an-older-secret-of-at-least-32-bytes                                       | kid 'k1' is used twice.
-					k0:an-older-secret-of-at-least-32-bytes,                                      | entry 2 has no ':' between its kid and its secret.
-					""")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			older-secret-of-32-bytes-exactly | entry 1 has no ':' between its kid and its secret.
+			:older-secret-of-32-bytes-exactly | entry 1 has an empty kid.
+			k0:older-secret-of-32-bytes-exactly,k0:older-secret-of-32-bytes-exactly | kid 'k0' is used twice.
+			k1:older-secret-of-32-bytes-exactly | kid 'k1' is used twice.
+			k0:older-secret-of-32-bytes-exactly, | entry 2 has no ':' between its kid and its secret.
+			""")
 	void refusesMalformedPreviousKeys(String previousKeys, String problem) {
 		assertThatExceptionOfType(InvalidSettingException.class).isThrownBy(() -> keys(SECRET, previousKeys))
 			.withMessage("entitygroups.token.previous-keys is malformed: " + problem)

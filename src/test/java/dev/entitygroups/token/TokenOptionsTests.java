@@ -44,23 +44,23 @@ class TokenOptionsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`',
-			textBlock = """
-					{}
-					{"expiresIn": "1h"}
-					{"expiresIn": 3600}
-					{"expiresIn": 1.5}
-					{"expiresIn": null}
-					{"invoice": {"status": ["DRAFT", "NEW"]}}
-					{"invoice": {"lineItems": "REQUIRED", "status": [], "recurring": false}}
-					{"pages": {"paymentMethods": true, "representatives": false, "notifications": true, "counterparties": true, "approvals": false, "emailLog": true}}
-					{"style": {"primaryColor": "#abc"}}
-					{"style": {"primaryColor": "#1F6FEB"}}
-					{"vendors": {"network": "platform"}}
-					{"vendors": {"disableCreation": true, "network": "entity"}}
-					{"entity": {"enableMercoaPayments": true}}
-					{"sessionId": "s"}
-					""")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			{}
+			{"expiresIn": "1h"}
+			{"expiresIn": 3600}
+			{"expiresIn": 1.5}
+			{"expiresIn": null}
+			{"invoice": {"status": ["DRAFT", "NEW"]}}
+			{"invoice": {"lineItems": "REQUIRED", "status": [], "recurring": false}}
+			{"pages": {"paymentMethods": true, "representatives": false, "notifications": true}}
+			{"pages": {"counterparties": true, "approvals": false, "emailLog": true}}
+			{"style": {"primaryColor": "#abc"}}
+			{"style": {"primaryColor": "#1F6FEB"}}
+			{"vendors": {"network": "platform"}}
+			{"vendors": {"disableCreation": true, "network": "entity"}}
+			{"entity": {"enableMercoaPayments": true}}
+			{"sessionId": "s"}
+			""")
 	void acceptsValidOptions(String json) {
 		TokenOptions options = this.jsonMapper.readValue(json, TokenOptions.class);
 
