@@ -1,20 +1,19 @@
 package dev.entitygroups;
 
-import java.io.IOException;
-import java.util.List;
-
 import dev.entitygroups.config.InvalidSettingException;
 import dev.entitygroups.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.env.PropertiesPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTests {
 
 	@Test
@@ -37,14 +36,23 @@ class ProductionProfileTests {
 	}
 
 	@Test
-	void logsJsonAndShutsDownGracefully() throws IOException {
-		List<PropertySource<?>> sources = new PropertiesPropertySourceLoader().load("prod",
-				new ClassPathResource("application-prod.properties"));
-		PropertySource<?> prod = sources.get(0);
+	void startsWithConfiguredSecretsLoggingJsonLines(CapturedOutput output) {
+		TestDatabase database = TestDatabase.get();
+		SpringApplicationBuilder application = new SpringApplicationBuilder(EntityGroupServiceApplication.class)
+			.profiles("prod")
+			.properties("server.port=0", "spring.datasource.url=" + database.url(),
+					"spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password(), "entitygroups.api-keys=prod-key-1,prod-key-2",
+					"entitygroups.token.secret=prod-profile-test-secret-0123456789");
 
-		assertThat(prod.getProperty("logging.structured.format.console")).isEqualTo("ecs");
-		assertThat(prod.getProperty("server.shutdown")).isEqualTo("graceful");
-		assertThat(prod.getProperty("server.error.include-stacktrace")).isEqualTo("never");
+		try (ConfigurableApplicationContext context = application.run()) {
+			assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
+		}
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("Accepting 2 configured API key(s).")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("{").contains("\"log\":{\"level\":\"INFO\""));
+		assertThat(output.getOut()).doesNotContain("prod-key-1", "prod-profile-test-secret");
 	}
 
 }
