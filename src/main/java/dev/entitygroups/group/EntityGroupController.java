@@ -28,8 +28,11 @@ class EntityGroupController {
 
 	private final EntityGroupService groups;
 
-	EntityGroupController(EntityGroupService groups) {
+	private final EntityGroupQueries queries;
+
+	EntityGroupController(EntityGroupService groups, EntityGroupQueries queries) {
 		this.groups = groups;
+		this.queries = queries;
 	}
 
 	@GetMapping("/entityGroups")
@@ -37,12 +40,12 @@ class EntityGroupController {
 			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) String startingAfter) {
 		Set<UUID> onlyGroups = CallerScope.current().map((scope) -> Set.of(scope.groupId())).orElse(null);
-		return this.groups.search(search, onlyGroups, limit, startingAfter);
+		return this.queries.search(search, onlyGroups, limit, startingAfter);
 	}
 
 	@PostMapping("/entityGroup")
 	EntityGroupResponse create(@Valid @RequestBody EntityGroupRequest request) {
-		return this.groups.describe(this.groups.create(request), List.of());
+		return this.queries.describe(this.groups.create(request), List.of());
 	}
 
 	@GetMapping("/entityGroup/{entityGroupId}")
@@ -50,13 +53,13 @@ class EntityGroupController {
 			@RequestParam(required = false) List<String> returnEntityMetadata) {
 		EntityGroup group = this.groups.find(entityGroupId);
 		List<String> keys = (returnEntityMetadata != null) ? returnEntityMetadata : List.of();
-		return this.groups.describeFor(group, keys, CallerScope.current());
+		return this.queries.describeFor(group, keys, CallerScope.current());
 	}
 
 	@PostMapping("/entityGroup/{entityGroupId}")
 	EntityGroupResponse update(@PathVariable String entityGroupId,
 			@Valid @RequestBody EntityGroupUpdateRequest request) {
-		return this.groups.describe(this.groups.update(entityGroupId, request), List.of());
+		return this.queries.describe(this.groups.update(entityGroupId, request), List.of());
 	}
 
 	@DeleteMapping("/entityGroup/{entityGroupId}")
@@ -70,14 +73,14 @@ class EntityGroupController {
 			@Valid @RequestBody AddEntitiesRequest request) {
 		EntityGroup group = this.groups.addEntities(entityGroupId, request.entityIds(), request.copying(),
 				request.rolesToCopy());
-		return this.groups.describe(group, List.of());
+		return this.queries.describe(group, List.of());
 	}
 
 	@PostMapping("/entityGroup/{entityGroupId}/removeEntities")
 	EntityGroupResponse removeEntities(@PathVariable String entityGroupId,
 			@Valid @RequestBody EntityIdsRequest request) {
 		EntityGroup group = this.groups.removeEntities(entityGroupId, request.entityIds());
-		return this.groups.describe(group, List.of());
+		return this.queries.describe(group, List.of());
 	}
 
 }

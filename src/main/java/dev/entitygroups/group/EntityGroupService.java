@@ -4,28 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.entitygroups.entity.BusinessEntity;
-import dev.entitygroups.entity.EntityResponse;
 import dev.entitygroups.entity.EntityService;
-import dev.entitygroups.security.GroupScope;
 import dev.entitygroups.web.ConflictException;
-import dev.entitygroups.web.CreationOrder;
 import dev.entitygroups.web.InvalidRequestException;
-import dev.entitygroups.web.PageResponse;
 import dev.entitygroups.web.PrefixedId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,18 +96,6 @@ public class EntityGroupService {
 		this.groups.delete(group);
 		this.groups.flush();
 		logger.info("Deleted entity group {}.", group.getPublicId());
-	}
-
-	/**
-	 * Adds entities to a group; those already in it are left where they are.
-	 * @param idOrForeignId the group, by id or foreign id
-	 * @param idsOrForeignIds the entities, by id or foreign id
-	 * @return the group
-	 * @throws dev.entitygroups.entity.EntityNotFoundException naming the first unknown
-	 * entity, before anything changes
-	 */
-	public EntityGroup addEntities(String idOrForeignId, List<String> idsOrForeignIds) {
-		return addEntities(idOrForeignId, idsOrForeignIds, CopyUsersFrom.NOBODY, List.of());
 	}
 
 	/**
@@ -220,114 +198,6 @@ public class EntityGroupService {
 		Optional<EntityGroup> byId = PrefixedId.parse(EntityGroup.ID_PREFIX, idOrForeignId)
 			.flatMap(this.groups::findById);
 		return byId.isPresent() ? byId : this.groups.findByForeignId(idOrForeignId);
-	}
-
-	/**
-	 * Lists a group's entities in the order they were added.
-	 * @param groupId the group
-	 * @return the entities
-	 */
-	@Transactional(readOnly = true)
-	public List<BusinessEntity> entitiesOf(UUID groupId) {
-		return this.members.findWithEntities(List.of(groupId)).stream().map(GroupMember::getEntity).toList();
-	}
-
-	/**
-	 * Lists the ids of the group's entities a scope sees: all of them for a group token,
-	 * those where the user exists for a group user token.
-	 * @param scope the scope
-	 * @return the entity ids, in the order they were added
-	 */
-	@Transactional(readOnly = true)
-	public List<UUID> visibleEntityIds(GroupScope scope) {
-		return this.members.findVisibleEntityIds(scope.groupId(), scope.userForeignId(), null);
-	}
-
-	/**
-	 * Tells, in one query, whether a scope sees an entity.
-	 * @param scope the scope
-	 * @param entityId the entity
-	 * @return whether the entity is in the scope's group and, for a user scope, has the
-	 * user
-	 */
-	@Transactional(readOnly = true)
-	public boolean isVisible(GroupScope scope, UUID entityId) {
-		return !this.members.findVisibleEntityIds(scope.groupId(), scope.userForeignId(), entityId).isEmpty();
-	}
-
-	/**
-	 * Describes a group as a scoped caller sees it: a group user's token sees only the
-	 * entities where the user exists.
-	 * @param group the group
-	 * @param metadataKeys the entity metadata keys to return
-	 * @param scope the caller's scope, or empty for an API key
-	 * @return the response
-	 */
-	@Transactional(readOnly = true)
-	public EntityGroupResponse describeFor(EntityGroup group, Collection<String> metadataKeys,
-			Optional<GroupScope> scope) {
-		EntityGroupResponse response = describe(group, metadataKeys);
-		if (scope.isEmpty() || !scope.get().isUser()) {
-			return response;
-		}
-		Set<String> visible = new HashSet<>();
-		visibleEntityIds(scope.get()).forEach((id) -> visible.add(PrefixedId.format(BusinessEntity.ID_PREFIX, id)));
-		List<EntityResponse> entities = response.entities()
-			.stream()
-			.filter((entity) -> visible.contains(entity.id()))
-			.toList();
-		return new EntityGroupResponse(response.id(), response.foreignId(), response.name(), response.emailToName(),
-				response.metadata(), entities);
-	}
-
-	/**
-	 * Describes a group with its entities, their metadata narrowed to the given keys.
-	 * @param group the group
-	 * @param metadataKeys the entity metadata keys to return; empty returns none
-	 * @return the response
-	 */
-	@Transactional(readOnly = true)
-	public EntityGroupResponse describe(EntityGroup group, Collection<String> metadataKeys) {
-		return describeAll(List.of(group), metadataKeys).get(0);
-	}
-
-	@Transactional(readOnly = true)
-	PageResponse<EntityGroupResponse> search(String search, Set<UUID> onlyGroups, int limit, String startingAfter) {
-		Specification<EntityGroup> matching = Specification.unrestricted();
-		if (search != null && !search.isBlank()) {
-			String pattern = CreationOrder.containsPattern(search.trim());
-			matching = matching.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), pattern, '\\'));
-		}
-		if (onlyGroups != null) {
-			matching = matching.and((root, query, cb) -> root.get("id").in(onlyGroups));
-		}
-		long count = this.groups.count(matching);
-
-		Specification<EntityGroup> page = matching;
-		if (startingAfter != null) {
-			EntityGroup last = lookUp(startingAfter).orElseThrow(() -> new InvalidRequestException("startingAfter",
-					"startingAfter '" + startingAfter + "' is not an entity group."));
-			page = page.and(CreationOrder.after(last.getCreatedAt(), last.getId()));
-		}
-		List<EntityGroup> rows = this.groups.findBy(page,
-				(query) -> query.sortBy(CreationOrder.SORT).limit(limit + 1).all());
-		List<EntityGroupResponse> described = describeAll(rows.subList(0, Math.min(limit, rows.size())), List.of());
-		return new PageResponse<>(count, rows.size() > limit, described);
-	}
-
-	private List<EntityGroupResponse> describeAll(List<EntityGroup> page, Collection<String> metadataKeys) {
-		Map<UUID, List<EntityResponse>> entitiesByGroup = new LinkedHashMap<>();
-		page.forEach((group) -> entitiesByGroup.put(group.getId(), new ArrayList<>()));
-		if (!page.isEmpty()) {
-			for (GroupMember member : this.members.findWithEntities(entitiesByGroup.keySet())) {
-				EntityResponse entity = EntityResponse.of(member.getEntity()).withMetadataKeys(metadataKeys);
-				entitiesByGroup.get(member.getGroup().getId()).add(entity);
-			}
-		}
-		return page.stream()
-			.map((group) -> new EntityGroupResponse(group.getPublicId(), group.getForeignId(), group.getName(),
-					group.getEmailToName(), group.getMetadata(), entitiesByGroup.get(group.getId())))
-			.toList();
 	}
 
 	private void requireUnique(String foreignId, String emailToName, UUID owner) {

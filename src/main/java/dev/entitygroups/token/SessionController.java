@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.entitygroups.entity.BusinessEntity;
 import dev.entitygroups.group.EntityGroup;
-import dev.entitygroups.group.EntityGroupService;
+import dev.entitygroups.group.EntityGroupQueries;
 import dev.entitygroups.groupuser.EntityGroupUserResponse;
 import dev.entitygroups.groupuser.GroupUserDirectory;
 import dev.entitygroups.web.PrefixedId;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionController {
 
-	private final EntityGroupService groups;
+	private final EntityGroupQueries groups;
 
 	private final GroupUserDirectory users;
 
-	SessionController(EntityGroupService groups, GroupUserDirectory users) {
+	SessionController(EntityGroupQueries groups, GroupUserDirectory users) {
 		this.groups = groups;
 		this.users = users;
 	}

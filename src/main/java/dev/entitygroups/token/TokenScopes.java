@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.entitygroups.entity.BusinessEntity;
 import dev.entitygroups.entity.EntityService;
 import dev.entitygroups.group.EntityGroup;
+import dev.entitygroups.group.EntityGroupQueries;
 import dev.entitygroups.group.EntityGroupService;
 import dev.entitygroups.security.GroupScope;
 import dev.entitygroups.security.ScopeAuthorization;
@@ -46,10 +47,13 @@ class TokenScopes implements ScopeAuthorization {
 
 	private final EntityGroupService groups;
 
+	private final EntityGroupQueries queries;
+
 	private final EntityService entities;
 
-	TokenScopes(EntityGroupService groups, EntityService entities) {
+	TokenScopes(EntityGroupService groups, EntityGroupQueries queries, EntityService entities) {
 		this.groups = groups;
+		this.queries = queries;
 		this.entities = entities;
 	}
 
@@ -85,7 +89,7 @@ class TokenScopes implements ScopeAuthorization {
 
 	private boolean isVisibleEntity(GroupScope scope, String idOrForeignId) {
 		Optional<UUID> entity = this.entities.lookUp(idOrForeignId).map(BusinessEntity::getId);
-		return entity.isPresent() && this.groups.isVisible(scope, entity.get());
+		return entity.isPresent() && this.queries.isVisible(scope, entity.get());
 	}
 
 	private static Optional<Map<String, String>> variables(PathPattern pattern, PathContainer path) {
