@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -113,7 +114,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String allowed = (ex.getSupportedMethods() != null) ? String.join(" or ", ex.getSupportedMethods()) : "another";
+		String allowed = (ex.getSupportedMethods() != null)
+				? String.join(" or ", new TreeSet<>(List.of(ex.getSupportedMethods()))) : "another method";
 		String detail = "Method " + ex.getMethod() + " is not allowed on " + path(request) + "; use " + allowed + ".";
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
 	}
