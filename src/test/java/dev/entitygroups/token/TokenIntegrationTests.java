@@ -423,6 +423,28 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void countsIssuedAndRefusedTokensWithBoundedTags() {
+		String token = mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}");
+		String[] parts = token.split("\\.");
+		char flipped = (parts[2].charAt(0) == 'A') ? 'B' : 'A';
+		holding(parts[0] + "." + parts[1] + "." + flipped + parts[2].substring(1)).get().uri("/session").exchange();
+
+		String metrics = this.api.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(metrics)
+			.containsPattern("entitygroups_tokens_issued_total\\{[^}]*type=\"entityGroupUser\"[^}]*} [1-9]")
+			.containsPattern("entitygroups_tokens_verification_failures_total\\{[^}]*reason=\"bad_signature\"")
+			.doesNotContain(this.groupId, "alice");
+	}
+
+	@Test
 	void mintsAndReadsWithConstantStatementsWhateverTheGroupSize() {
 		long small = statementsToMintAndRead(this.groupId);
 		String bigGroup = (String) post("/entityGroup", "{}").get("id");
