@@ -48,4 +48,9 @@ class OpenApiConfiguration {
 		return new ProblemResponses();
 	}
 
+	@Bean
+	OpenApiCustomizer operationDescriptions() {
+		return new OperationDescriptions();
+	}
+
 }

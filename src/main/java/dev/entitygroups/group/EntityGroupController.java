@@ -1,8 +1,6 @@
 package dev.entitygroups.group;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import dev.entitygroups.security.CallerScope;
 import dev.entitygroups.web.PageResponse;
@@ -39,8 +37,7 @@ class EntityGroupController {
 	PageResponse<EntityGroupResponse> find(@RequestParam(required = false) String search,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) String startingAfter) {
-		Set<UUID> onlyGroups = CallerScope.current().map((scope) -> Set.of(scope.groupId())).orElse(null);
-		return this.queries.search(search, onlyGroups, limit, startingAfter);
+		return this.queries.search(search, CallerScope.current(), limit, startingAfter);
 	}
 
 	@PostMapping("/entityGroup")

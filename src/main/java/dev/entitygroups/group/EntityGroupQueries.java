@@ -73,18 +73,7 @@ public class EntityGroupQueries {
 	 */
 	public EntityGroupResponse describeFor(EntityGroup group, Collection<String> metadataKeys,
 			Optional<GroupScope> scope) {
-		EntityGroupResponse response = describe(group, metadataKeys);
-		if (scope.isEmpty() || !scope.get().isUser()) {
-			return response;
-		}
-		Set<String> visible = new HashSet<>();
-		visibleEntityIds(scope.get()).forEach((id) -> visible.add(PrefixedId.format(BusinessEntity.ID_PREFIX, id)));
-		List<EntityResponse> entities = response.entities()
-			.stream()
-			.filter((entity) -> visible.contains(entity.id()))
-			.toList();
-		return new EntityGroupResponse(response.id(), response.foreignId(), response.name(), response.emailToName(),
-				response.metadata(), entities);
+		return narrow(describe(group, metadataKeys), scope);
 	}
 
 	/**
@@ -97,28 +86,52 @@ public class EntityGroupQueries {
 		return describeAll(List.of(group), metadataKeys).get(0);
 	}
 
-	PageResponse<EntityGroupResponse> search(String search, Set<UUID> onlyGroups, int limit, String startingAfter) {
+	/**
+	 * Lists the groups matching a search, in creation order; a scoped caller sees only
+	 * its own group, with its entities narrowed as {@link #describeFor} does.
+	 */
+	PageResponse<EntityGroupResponse> search(String search, Optional<GroupScope> scope, int limit,
+			String startingAfter) {
 		Specification<EntityGroup> matching = Specification.unrestricted();
 		if (search != null && !search.isBlank()) {
 			String pattern = CreationOrder.containsPattern(search.trim());
 			matching = matching.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), pattern, '\\'));
 		}
-		if (onlyGroups != null) {
-			matching = matching.and((root, query, cb) -> root.get("id").in(onlyGroups));
+		if (scope.isPresent()) {
+			UUID only = scope.get().groupId();
+			matching = matching.and((root, query, cb) -> cb.equal(root.get("id"), only));
 		}
 		long count = this.groups.count(matching);
 
 		Specification<EntityGroup> page = matching;
 		if (startingAfter != null) {
 			EntityGroup last = this.writes.lookUp(startingAfter)
+				.filter((group) -> scope.isEmpty() || scope.get().groupId().equals(group.getId()))
 				.orElseThrow(() -> new InvalidRequestException("startingAfter",
 						"startingAfter '" + startingAfter + "' is not an entity group."));
 			page = page.and(CreationOrder.after(last.getCreatedAt(), last.getId()));
 		}
 		List<EntityGroup> rows = this.groups.findBy(page,
 				(query) -> query.sortBy(CreationOrder.SORT).limit(limit + 1).all());
-		List<EntityGroupResponse> described = describeAll(rows.subList(0, Math.min(limit, rows.size())), List.of());
+		List<EntityGroupResponse> described = describeAll(rows.subList(0, Math.min(limit, rows.size())), List.of())
+			.stream()
+			.map((group) -> narrow(group, scope))
+			.toList();
 		return new PageResponse<>(count, rows.size() > limit, described);
+	}
+
+	private EntityGroupResponse narrow(EntityGroupResponse group, Optional<GroupScope> scope) {
+		if (scope.isEmpty() || !scope.get().isUser()) {
+			return group;
+		}
+		Set<String> visible = new HashSet<>();
+		visibleEntityIds(scope.get()).forEach((id) -> visible.add(PrefixedId.format(BusinessEntity.ID_PREFIX, id)));
+		List<EntityResponse> entities = group.entities()
+			.stream()
+			.filter((entity) -> visible.contains(entity.id()))
+			.toList();
+		return new EntityGroupResponse(group.id(), group.foreignId(), group.name(), group.emailToName(),
+				group.metadata(), entities);
 	}
 
 	private List<EntityGroupResponse> describeAll(List<EntityGroup> page, Collection<String> metadataKeys) {

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +40,14 @@ class GroupUserService {
 
 	private final JsonMapper json;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	GroupUserService(EntityGroupService groups, EntityUserQueries queries, GroupUserWrites writes, JsonMapper json,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.groups = groups;
 		this.queries = queries;
 		this.writes = writes;
 		this.json = json;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -90,7 +86,6 @@ class GroupUserService {
 		if (removed == 0) {
 			throw new GroupUserNotFoundException(foreignId);
 		}
-		this.events.publishEvent(new GroupUserRemoved(group.getId(), foreignId, now()));
 
 		logger.info("Removed user {} from {} entities of entity group {}.", foreignId, removed, group.getPublicId());
 	}

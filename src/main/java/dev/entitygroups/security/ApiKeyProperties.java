@@ -18,4 +18,9 @@ public record ApiKeyProperties(List<String> apiKeys) {
 				: List.of();
 	}
 
+	@Override
+	public String toString() {
+		return "ApiKeyProperties[" + this.apiKeys.size() + " key(s)]";
+	}
+
 }

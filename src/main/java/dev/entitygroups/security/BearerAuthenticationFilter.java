@@ -15,11 +15,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer <credential>} and authenticates it through the
- * providers (API key, then token); a request without the header goes on anonymous.
+ * providers (API key, then token); a request without the header, or with a bad one to a
+ * path open to anyone, goes on anonymous.
  */
 class BearerAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,9 +31,13 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	BearerAuthenticationFilter(AuthenticationManager authenticationManager, AuthenticationEntryPoint entryPoint) {
+	private final RequestMatcher openPaths;
+
+	BearerAuthenticationFilter(AuthenticationManager authenticationManager, AuthenticationEntryPoint entryPoint,
+			RequestMatcher openPaths) {
 		this.authenticationManager = authenticationManager;
 		this.entryPoint = entryPoint;
+		this.openPaths = openPaths;
 	}
 
 	@Override
@@ -50,8 +56,10 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
 		}
 		catch (AuthenticationException ex) {
 			SecurityContextHolder.clearContext();
-			this.entryPoint.commence(request, response, ex);
-			return;
+			if (!this.openPaths.matches(request)) {
+				this.entryPoint.commence(request, response, ex);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}

@@ -4,11 +4,14 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Grants an API key everything but the token-only {@code /session}, a token what its
@@ -16,7 +19,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 class CredentialAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
-	private static final String SESSION_PATH = "/session";
+	private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/session");
 
 	private final ScopeAuthorization scopes;
 
@@ -30,7 +33,7 @@ class CredentialAuthorization implements AuthorizationManager<RequestAuthorizati
 		Authentication caller = authentication.get();
 		HttpServletRequest request = context.getRequest();
 		if (caller instanceof ApiKeyAuthentication) {
-			return new AuthorizationDecision(!SESSION_PATH.equals(request.getRequestURI()));
+			return new AuthorizationDecision(!SESSION.matches(PathContainer.parsePath(request.getRequestURI())));
 		}
 		if (caller instanceof ScopedAuthentication scoped) {
 			return new AuthorizationDecision(this.scopes.permits(scoped.scope(), request));

@@ -1,6 +1,7 @@
 package dev.entitygroups.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 
@@ -14,6 +15,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The one security filter chain: stateless bearer authentication (API keys, then tokens),
@@ -22,6 +26,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** What anyone may read: the health probes and the API description. */
+	private static final String[] OPEN_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	AuthenticationManager bearerAuthenticationManager(List<AuthenticationProvider> providers) {
@@ -34,7 +42,12 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager bearerAuthenticationManager,
 			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
 			ScopeAuthorization scopeAuthorization) {
-		BearerAuthenticationFilter bearer = new BearerAuthenticationFilter(bearerAuthenticationManager, entryPoint);
+		RequestMatcher open = new OrRequestMatcher(Stream.of(OPEN_PATHS)
+			.map(PathPatternRequestMatcher::pathPattern)
+			.map(RequestMatcher.class::cast)
+			.toList());
+		BearerAuthenticationFilter bearer = new BearerAuthenticationFilter(bearerAuthenticationManager, entryPoint,
+				open);
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
@@ -43,9 +56,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.requestMatchers(open)
 				.permitAll()
 				.anyRequest()
 				.access(new CredentialAuthorization(scopeAuthorization)))

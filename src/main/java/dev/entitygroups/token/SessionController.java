@@ -9,6 +9,7 @@ import dev.entitygroups.groupuser.EntityGroupUserResponse;
 import dev.entitygroups.groupuser.GroupUserDirectory;
 import dev.entitygroups.web.PrefixedId;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +30,10 @@ class SessionController {
 	}
 
 	@GetMapping("/session")
-	SessionResponse session(TokenAuthentication caller) {
+	SessionResponse session(Authentication authentication) {
+		if (!(authentication instanceof TokenAuthentication caller)) {
+			throw new SessionRequiresTokenException();
+		}
 		VerifiedToken token = caller.token();
 		List<String> entities = this.groups.visibleEntityIds(caller.scope())
 			.stream()

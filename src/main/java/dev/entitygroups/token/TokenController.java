@@ -96,11 +96,11 @@ class TokenController {
 		if (request != null && request.sessionId() != null) {
 			Set<String> sessions = Set.copyOf(request.sessionId());
 			this.revocations.revokeSessions(sessions, now);
-			logger.warn("Invalidated the tokens of {} session(s).", sessions.size());
+			logger.info("Invalidated the tokens of {} session(s).", sessions.size());
 		}
 		else {
 			this.revocations.revokeAll(now);
-			logger.warn("Invalidated every token issued up to now (break-glass).");
+			logger.info("Invalidated every token issued up to now (break-glass).");
 		}
 	}
 

@@ -81,8 +81,9 @@ public class TokenIssuer {
 			TokenOptions options) {
 		TokenOptions requested = (options != null) ? options : TokenOptions.NONE;
 		Duration lifetime = requested.expiresInOrDefault().lifetime(this.properties.maxLifetime());
-		Instant issuedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		String id = UUID.randomUUID().toString();
+		Instant now = this.clock.instant();
+		Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
+		String id = TokenIds.newId(now);
 
 		JwtBuilder builder = Jwts.builder()
 			.header()

@@ -24,7 +24,15 @@ import jakarta.validation.constraints.Size;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TokenOptions(ExpiresIn expiresIn, @Valid Invoice invoice, @Valid Pages pages, @Valid Style style,
-		@Valid Vendors vendors, @Valid Entity entity, @Size(min = 1, max = 255) String sessionId) {
+		@Valid Vendors vendors, @Valid Entity entity,
+		@Size(min = 1, max = 255) @Pattern(regexp = TokenOptions.PRINTABLE,
+				message = "must not hold control characters") String sessionId) {
+
+	/**
+	 * Text without control characters (NUL included), for values that end up in SQL
+	 * parameters and logs.
+	 */
+	static final String PRINTABLE = "[^\\p{Cntrl}]*";
 
 	/**
 	 * No options: a one-hour token with nothing else in it.

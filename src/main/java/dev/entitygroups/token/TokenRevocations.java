@@ -48,16 +48,14 @@ public class TokenRevocations {
 	 * @param revokedBefore the cut-off
 	 */
 	void revokeSessions(Collection<String> sessionIds, Instant revokedBefore) {
-		for (String sessionId : sessionIds) {
-			this.jdbc.sql("""
-					insert into session_token_revocations (session_id, revoked_before)
-					values (:sessionId, :revokedBefore)
-					on conflict (session_id) do update set revoked_before = greatest(
-					    session_token_revocations.revoked_before, excluded.revoked_before)""")
-				.param("sessionId", sessionId)
-				.param("revokedBefore", Timestamp.from(revokedBefore))
-				.update();
-		}
+		this.jdbc.sql("""
+				insert into session_token_revocations (session_id, revoked_before)
+				select session_id, :revokedBefore from unnest(cast(:sessionIds as text[])) as session_id
+				on conflict (session_id) do update set revoked_before = greatest(
+				    session_token_revocations.revoked_before, excluded.revoked_before)""")
+			.param("sessionIds", sessionIds.toArray(String[]::new))
+			.param("revokedBefore", Timestamp.from(revokedBefore))
+			.update();
 	}
 
 	/**

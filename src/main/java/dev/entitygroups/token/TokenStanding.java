@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks, in one query, that what a verified token names still stands: its group, its
- * user, and no revocation that covers it.
+ * Checks, in one query, that what a verified token names still stands: its group; its
+ * user, without a break since the token was issued (an entity user and its membership
+ * that predate the token); and no revocation that covers it.
  */
 @Component
 class TokenStanding {
@@ -16,7 +17,9 @@ class TokenStanding {
 			select exists (select 1 from entity_groups where id = :groupId) as group_exists,
 			       exists (select 1 from entity_group_members m
 			               join entity_users u on u.entity_id = m.entity_id
-			               where m.entity_group_id = :groupId and u.foreign_id = :userForeignId) as user_exists,
+			               where m.entity_group_id = :groupId and u.foreign_id = :userForeignId
+			                 and date_trunc('milliseconds', u.created_at) <= :issuedAt
+			                 and date_trunc('milliseconds', m.added_at) <= :issuedAt) as user_exists,
 			       exists (select 1 from organization_token_cutoff where revoked_before >= :issuedAt)
 			       or exists (select 1 from session_token_revocations
 			                  where session_id = :sessionId and revoked_before >= :issuedAt)
@@ -32,8 +35,9 @@ class TokenStanding {
 	}
 
 	/**
-	 * Throws unless the token's group and user exist and no revocation covers it. A
-	 * revocation covers every token issued in or before the second it happened.
+	 * Throws unless the token's group and user exist and no revocation covers it. A user
+	 * who left the group and came back does not revive tokens issued before it left; a
+	 * revocation covers every token issued up to the millisecond it happened.
 	 * @param token a token whose signature and claims were verified
 	 * @throws InvalidTokenException naming why the token no longer stands
 	 */

@@ -148,7 +148,9 @@ public class TokenVerifier {
 			throw new InvalidTokenException(Reason.INVALID_CLAIM);
 		}
 
-		return new VerifiedToken(type, groupId, userForeignId, sessionId, jti, issuedAt, expiresAt, options(claims));
+		Instant issuedPrecisely = TokenIds.issuedAt(jti, issuedAt);
+		return new VerifiedToken(type, groupId, userForeignId, sessionId, jti, issuedPrecisely, expiresAt,
+				options(claims));
 	}
 
 	private static Map<String, Object> options(Claims claims) {

@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param userForeignId the group user's foreign id; {@code null} for a group token
  * @param sessionId the session the token belongs to; {@code null} when none
  * @param jti the token's unique id
- * @param issuedAt when the token was issued, in whole seconds
+ * @param issuedAt when the token was issued: to the millisecond when its {@code jti}
+ * carries the time (tokens of this service), else in whole seconds
  * @param expiresAt when the token expires, in whole seconds
  * @param options the {@code invoice}, {@code pages}, {@code style}, {@code vendors} and
  * {@code entity} claims present, as read-only JSON-like maps, lists and scalars

@@ -1,5 +1,6 @@
 package dev.entitygroups.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,12 +13,14 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +29,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +39,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers every error that reaches Spring MVC with the problem+json body of the API.
@@ -54,12 +60,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> handleDataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+		String sqlState = sqlState(ex);
+		if (sqlState != null && (sqlState.startsWith("22") || sqlState.equals("23514"))) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"A value in the request cannot be stored: it holds a NUL or another character the"
+							+ " database refuses, or breaks a limit.");
+			return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+		}
 		Optional<FieldError> field = UniqueConstraints.fieldOf(constraintName(ex));
 		String detail = field.map((error) -> error.field() + " " + error.message() + ".")
-			.orElse("The request conflicts with the current state of the data; retry it.");
+			.orElse("The request conflicts with a concurrent change; retry it.");
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
 		field.ifPresent((error) -> Problems.withErrors(problem, List.of(error)));
-		logger.debug("Answered 409 for a database constraint: {}", constraintName(ex));
+		logger.debug("Answered 409 for database constraint {} (SQL state {})", constraintName(ex), sqlState);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<Object> handleLockingFailure(PessimisticLockingFailureException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The request collided with a concurrent change; retry it.");
+		logger.warn("Answered 409 to {} after a lock conflict: {}", path(request), ex.getClass().getSimpleName());
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
@@ -80,6 +101,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to answer the request.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String detail = "No endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".";
+		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String allowed = (ex.getSupportedMethods() != null) ? String.join(" or ", ex.getSupportedMethods()) : "another";
+		String detail = "Method " + ex.getMethod() + " is not allowed on " + path(request) + "; use " + allowed + ".";
+		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "Content type '" + ex.getContentType() + "' is not supported; send application/json.";
+		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
 	}
 
 	@Override
@@ -173,6 +216,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return new FieldError(field,
 					"must be one of " + enumValues(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'");
 		}
+		if (ex instanceof InvalidNullException) {
+			return new FieldError(field, "must not be null");
+		}
 		if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
 			return new FieldError(field, ex.getCause().getMessage());
 		}
@@ -231,6 +277,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
 				return violation.getConstraintName();
+			}
+		}
+		return null;
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
 			}
 		}
 		return null;

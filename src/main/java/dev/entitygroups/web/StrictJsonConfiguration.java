@@ -1,5 +1,6 @@
 package dev.entitygroups.web;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -17,10 +18,11 @@ class StrictJsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer noScalarToStringCoercion() {
-		return (builder) -> builder.withCoercionConfig(LogicalType.Textual,
-				(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.withCoercionConfig(LogicalType.Textual,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 }

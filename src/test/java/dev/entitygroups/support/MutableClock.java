@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in integration tests: the system clock, shifted by an offset a test
- * may set, so that tests move time instead of sleeping.
+ * The service's clock in integration tests: the system clock, shifted by an offset or
+ * stopped at an instant a test sets, so that tests move time instead of sleeping.
  */
 public class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
+
+	private volatile Instant fixed;
 
 	/**
 	 * Shifts the clock from real time.
@@ -23,15 +25,25 @@ public class MutableClock extends Clock {
 	}
 
 	/**
+	 * Stops the clock at an instant until the next {@link #fix} or {@link #reset}.
+	 * @param instant the instant the clock reads
+	 */
+	public void fix(Instant instant) {
+		this.fixed = instant;
+	}
+
+	/**
 	 * Returns the clock to real time.
 	 */
 	public void reset() {
 		this.offset = Duration.ZERO;
+		this.fixed = null;
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset);
+		Instant fixedAt = this.fixed;
+		return (fixedAt != null) ? fixedAt : Instant.now().plus(this.offset);
 	}
 
 	@Override

@@ -1,11 +1,17 @@
 package dev.entitygroups.token;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -24,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TokenIntegrationTests extends IntegrationTestSupport {
 
 	private static final Logger logger = LoggerFactory.getLogger(TokenIntegrationTests.class);
+
+	@LocalServerPort
+	int port;
 
 	private String groupForeignId;
 
@@ -147,6 +157,28 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void answersTheSameToCursorsOutsideTheScopeWhetherTheyExistOrNot() {
+		RestTestClient holder = holding(mint("/entityGroup/" + this.groupId + "/token", "{}"));
+
+		String existing = problemDetail(holder, "/entityGroups?startingAfter=" + this.otherGroupId);
+		String missing = problemDetail(holder, "/entityGroups?startingAfter=no-such-group");
+
+		assertThat(existing.replace(this.otherGroupId, "X")).isEqualTo(missing.replace("no-such-group", "X"));
+	}
+
+	@Test
+	void answersForbiddenToApiKeyOnEncodedSessionPath() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/%73ession"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + API_KEY)
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("\"errorName\":\"Forbidden\"");
+	}
+
+	@Test
 	void forbidsTokensToWriteOrMintTokens() {
 		RestTestClient holder = holding(mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}"));
 
@@ -170,6 +202,14 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.entities[*].id")
+			.isEqualTo(List.of(this.firstEntity));
+		holder.get()
+			.uri("/entityGroups")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.data[0].entities[*].id")
 			.isEqualTo(List.of(this.firstEntity));
 		holder.get().uri("/entity/" + this.firstEntity + "/users").exchange().expectStatus().isOk();
 		holder.get().uri("/entityGroup/" + this.groupId + "/user/carol").exchange().expectStatus().isOk();
@@ -228,9 +268,8 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void revokesTokensIssuedBeforeTheRevocation() {
-		this.clock.shift(Duration.ofSeconds(-20));
 		String earlier = mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}");
-		this.clock.shift(Duration.ofSeconds(-10));
+		holding(earlier).get().uri("/session").exchange().expectStatus().isOk();
 
 		this.api.post()
 			.uri("/entityGroup/" + this.groupId + "/user/alice/revokeTokens")
@@ -238,10 +277,22 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 			.expectStatus()
 			.isNoContent();
 
-		this.clock.reset();
-		String later = mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}");
 		expectProblem(holding(earlier).get().uri("/session"), null, 401);
-		holding(later).get().uri("/session").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void acceptsTokenMintedTheMillisecondAfterARevocation() {
+		Instant now = Instant.now();
+		this.clock.fix(now.minusMillis(1));
+		String before = mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}");
+		this.clock.fix(now);
+		this.api.post().uri("/entityGroup/" + this.groupId + "/user/alice/revokeTokens").exchange();
+
+		this.clock.fix(now.plusMillis(1));
+		String after = mint("/entityGroup/" + this.groupId + "/user/alice/token", "{}");
+
+		expectProblem(holding(before).get().uri("/session"), null, 401);
+		holding(after).get().uri("/session").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -252,6 +303,34 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 
 		expectProblem(holding(token).get().uri("/session"), null, 401);
 		post("/entityGroup/" + this.groupId + "/user", "{\"foreignId\": \"alice\"}");
+		expectProblem(holding(token).get().uri("/session"), null, 401);
+	}
+
+	@Test
+	void killsTokensOfUserWhoseEntityUsersWereDeletedEvenWhenItReturns() {
+		String token = mint("/entityGroup/" + this.groupId + "/user/carol/token", "{}");
+		String carol = userId(this.firstEntity, "carol");
+
+		this.api.delete().uri("/entity/" + this.firstEntity + "/user/" + carol).exchange().expectStatus().isNoContent();
+
+		expectProblem(holding(token).get().uri("/session"), null, 401);
+		post("/entity/" + this.firstEntity + "/user", "{\"foreignId\": \"carol\"}");
+		expectProblem(holding(token).get().uri("/session"), null, 401);
+		holding(mint("/entityGroup/" + this.groupId + "/user/carol/token", "{}")).get()
+			.uri("/session")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void keepsTokensDeadWhenTheUsersEntityLeavesAndRejoinsTheGroup() {
+		String token = mint("/entityGroup/" + this.groupId + "/user/carol/token", "{}");
+		String entityIds = "{\"entityIds\": [\"" + this.firstEntity + "\"]}";
+
+		post("/entityGroup/" + this.groupId + "/removeEntities", entityIds);
+		post("/entityGroup/" + this.groupId + "/addEntities", entityIds);
+
 		expectProblem(holding(token).get().uri("/session"), null, 401);
 	}
 
@@ -293,14 +372,16 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void invalidatesEveryTokenIssuedBeforeTheBreakGlass() {
-		this.clock.shift(Duration.ofSeconds(-20));
-		String earlier = mint("/entityGroup/" + this.groupId + "/token", "{}");
-		this.clock.shift(Duration.ofSeconds(-10));
+		Instant now = Instant.now();
+		this.clock.fix(now.minusMillis(1));
+		String before = mint("/entityGroup/" + this.groupId + "/token", "{}");
+		holding(before).get().uri("/session").exchange().expectStatus().isOk();
+		this.clock.fix(now);
 
 		this.api.post().uri("/organization/invalidateTokens").exchange().expectStatus().isNoContent();
 
-		this.clock.reset();
-		expectProblem(holding(earlier).get().uri("/session"), null, 401);
+		this.clock.fix(now.plusMillis(1));
+		expectProblem(holding(before).get().uri("/session"), null, 401);
 		holding(mint("/entityGroup/" + this.groupId + "/token", "{}")).get()
 			.uri("/session")
 			.exchange()
@@ -309,13 +390,34 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void refusesTokenSignedWithAnotherSecretOrExpired() throws Exception {
+	void refusesExplicitNullSessionIdsRatherThanInvalidatingEverything() {
+		String token = mint("/entityGroup/" + this.groupId + "/token", "{}");
+
+		expectProblem(this.api.post().uri("/organization/invalidateTokens"), "{\"sessionId\": null}", 400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("sessionId");
+
+		holding(token).get().uri("/session").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void refusesSessionIdWithControlCharacters() {
+		expectProblem(this.api.post().uri("/entityGroup/" + this.groupId + "/token"), "{\"sessionId\": \"a\\u0000b\"}",
+				400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("sessionId");
+	}
+
+	@Test
+	void refusesTamperedForeignOrExpiredToken() throws Exception {
 		String token = mint("/entityGroup/" + this.groupId + "/token", "{\"expiresIn\": 60}");
 		String[] parts = token.split("\\.");
 		char flipped = (parts[2].charAt(0) == 'A') ? 'B' : 'A';
 		String forged = parts[0] + "." + parts[1] + "." + flipped + parts[2].substring(1);
 
 		expectProblem(holding(forged).get().uri("/session"), null, 401);
+		expectProblem(holding(signedWith("another-secret-of-at-least-32-bytes!", token)).get().uri("/session"), null,
+				401);
 		this.clock.shift(Duration.ofMinutes(5));
 		expectProblem(holding(token).get().uri("/session"), null, 401);
 	}
@@ -346,6 +448,12 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 		return minting + this.statements.count();
 	}
 
+	@SuppressWarnings("unchecked")
+	private String userId(String entity, String foreignId) {
+		Map<String, Object> page = get("/entity/" + entity + "/users?foreignId=" + foreignId);
+		return (String) ((List<Map<String, Object>>) page.get("data")).get(0).get("id");
+	}
+
 	private String mint(String uri, String options) {
 		String json = this.api.post()
 			.uri(uri)
@@ -373,6 +481,24 @@ class TokenIntegrationTests extends IntegrationTestSupport {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	private static String problemDetail(RestTestClient client, String uri) {
+		return client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static String signedWith(String secret, String token) throws Exception {
+		SignedJWT original = SignedJWT.parse(token);
+		SignedJWT copy = new SignedJWT(original.getHeader(), original.getJWTClaimsSet());
+		copy.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+		return copy.serialize();
 	}
 
 	private RestTestClient holding(String token) {

@@ -58,19 +58,25 @@ class ErrorHandlingIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void answersNotFoundForUnknownRoute() {
 		expectProblem(this.api.get().uri("/no/such/route").exchange(), 404, "NotFound").jsonPath("$.instance")
-			.isEqualTo("/no/such/route");
+			.isEqualTo("/no/such/route")
+			.jsonPath("$.detail")
+			.isEqualTo("No endpoint GET /no/such/route.");
 	}
 
 	@Test
 	void answersMethodNotAllowedAsBadRequest() {
 		expectProblem(this.api.put().uri("/entity").contentType(MediaType.APPLICATION_JSON).body("{}").exchange(), 405,
-				"BadRequest");
+				"BadRequest")
+			.jsonPath("$.detail")
+			.isEqualTo("Method PUT is not allowed on /entity; use GET or POST.");
 	}
 
 	@Test
 	void answersUnsupportedMediaTypeAsBadRequest() {
 		expectProblem(this.api.post().uri("/entity").contentType(MediaType.TEXT_PLAIN).body("hello").exchange(), 415,
-				"BadRequest");
+				"BadRequest")
+			.jsonPath("$.detail")
+			.isEqualTo("Content type 'text/plain;charset=UTF-8' is not supported; send application/json.");
 	}
 
 	@Test
@@ -106,6 +112,35 @@ class ErrorHandlingIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo("The request body is missing.");
 	}
 
+	@Test
+	void refusesMemberNamedTwice() {
+		expectProblem(this.api.post()
+			.uri("/entityGroup")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"a\", \"name\": \"b\"}")
+			.exchange(), 400, "BadRequest");
+	}
+
+	@Test
+	void refusesNulCharacterInStoredTextAsBadRequest() {
+		expectProblem(this.api.post()
+			.uri("/entityGroup")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"a\\u0000b\"}")
+			.exchange(), 400, "BadRequest").jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("cannot be stored"));
+	}
+
+	@Test
+	void answersHealthProbeDespiteABadCredential() {
+		this.anonymous.get()
+			.uri("/actuator/health/liveness")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-a-key")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
 	private static BodyContentSpec expectProblem(ResponseSpec response, int status, String errorName) {
 		return response.expectStatus()
 			.isEqualTo(status)
@@ -117,7 +152,9 @@ class ErrorHandlingIntegrationTests extends IntegrationTestSupport {
 			.jsonPath("$.errorName")
 			.isEqualTo(errorName)
 			.jsonPath("$.content")
-			.exists()
+			.value((String content) -> assertThat(content).isNotBlank())
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).isNotBlank())
 			.jsonPath("$.trace")
 			.doesNotExist();
 	}
