@@ -1,5 +1,7 @@
 package dev.entitygroups.support;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,8 +22,10 @@ public class FailingEndpoint {
 			+ "dev.entitygroups.groupuser.GroupUserWrites";
 
 	/**
-	 * The controller, registered with the configuration that encloses it.
+	 * The controller, registered with the configuration that encloses it and left out of
+	 * the OpenAPI description, which lists only the API's operations.
 	 */
+	@Hidden
 	@RestController
 	static class FailingController {
 
