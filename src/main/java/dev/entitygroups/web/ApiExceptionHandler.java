@@ -2,9 +2,11 @@ package dev.entitygroups.web;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -113,7 +115,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String allowed = (ex.getSupportedMethods() != null) ? String.join(" or ", ex.getSupportedMethods()) : "another";
+		String[] supported = ex.getSupportedMethods();
+		String allowed = (supported != null) ? String.join(" or ", new TreeSet<>(Arrays.asList(supported))) : "another";
 		String detail = "Method " + ex.getMethod() + " is not allowed on " + path(request) + "; use " + allowed + ".";
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
 	}
