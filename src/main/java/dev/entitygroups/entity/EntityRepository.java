@@ -12,8 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Stores entities.
  */
-public interface EntityRepository
-		extends JpaRepository<BusinessEntity, UUID>, JpaSpecificationExecutor<BusinessEntity> {
+interface EntityRepository extends JpaRepository<BusinessEntity, UUID>, JpaSpecificationExecutor<BusinessEntity> {
 
 	Optional<BusinessEntity> findByForeignId(String foreignId);
 

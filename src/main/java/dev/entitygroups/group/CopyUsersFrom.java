@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param busiest copy from the group's entity with the most users
  * @param entity copy from this entity, by id or foreign id; {@code null} unless named
  */
-public record CopyUsersFrom(boolean busiest, String entity) {
+record CopyUsersFrom(boolean busiest, String entity) {
 
 	/** Copy nobody. */
 	public static final CopyUsersFrom NOBODY = new CopyUsersFrom(false, null);

@@ -5,7 +5,7 @@ import dev.entitygroups.web.ResourceNotFoundException;
 /**
  * No entity group has the id or foreign id a request named.
  */
-public class EntityGroupNotFoundException extends ResourceNotFoundException {
+class EntityGroupNotFoundException extends ResourceNotFoundException {
 
 	public EntityGroupNotFoundException(String idOrForeignId) {
 		super("entity group", idOrForeignId);

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 /**
  * Stores entity groups.
  */
-public interface EntityGroupRepository extends JpaRepository<EntityGroup, UUID>, JpaSpecificationExecutor<EntityGroup> {
+interface EntityGroupRepository extends JpaRepository<EntityGroup, UUID>, JpaSpecificationExecutor<EntityGroup> {
 
 	Optional<EntityGroup> findByForeignId(String foreignId);
 

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "entity_group_members")
-public class GroupMember {
+class GroupMember {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

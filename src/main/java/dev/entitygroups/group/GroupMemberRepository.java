@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Stores group membership: which entities a group holds, in the order they were added.
  */
-public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
+interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 
 	/**
 	 * Adds an entity to a group unless it is already there, safe against concurrent adds.

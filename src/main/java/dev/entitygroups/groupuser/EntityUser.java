@@ -21,7 +21,7 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "entity_users")
-public class EntityUser {
+class EntityUser {
 
 	/** The prefix of an entity user's public id. */
 	public static final String ID_PREFIX = "user_";

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * A caller holding an API key: the platform's backend, with every permission.
  */
-public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
 	/** The authority every API key caller has. */
 	public static final String AUTHORITY = "ROLE_API_KEY";

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * means a development key is generated
  */
 @ConfigurationProperties("entitygroups")
-public record ApiKeyProperties(List<String> apiKeys) {
+record ApiKeyProperties(List<String> apiKeys) {
 
 	public ApiKeyProperties {
 		apiKeys = (apiKeys != null) ? apiKeys.stream().map(String::trim).filter((key) -> !key.isEmpty()).toList()

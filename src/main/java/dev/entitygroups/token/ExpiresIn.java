@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * a time span such as {@code "1.5h"} in the grammar of the {@code ms} package.
  */
 @JsonDeserialize(using = ExpiresInDeserializer.class)
-public final class ExpiresIn {
+final class ExpiresIn {
 
 	/**
 	 * The lifetime of a token whose request names none: one hour.

@@ -4,7 +4,7 @@ package dev.entitygroups.token;
  * A bearer token that must not be accepted, with the reason why; it carries no part of
  * the token, so it is safe to log.
  */
-public class InvalidTokenException extends RuntimeException {
+class InvalidTokenException extends RuntimeException {
 
 	private final Reason reason;
 

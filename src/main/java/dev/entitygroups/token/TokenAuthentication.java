@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * A caller holding a verified token that still stands: it may read inside its scope.
  */
-public final class TokenAuthentication extends AbstractAuthenticationToken implements ScopedAuthentication {
+final class TokenAuthentication extends AbstractAuthenticationToken implements ScopedAuthentication {
 
 	private final VerifiedToken token;
 

@@ -24,7 +24,7 @@ import org.springframework.util.Assert;
  * Issues the HS256 JWTs of entity groups and group users.
  */
 @Component
-public class TokenIssuer {
+class TokenIssuer {
 
 	private static final Logger logger = LoggerFactory.getLogger(TokenIssuer.class);
 

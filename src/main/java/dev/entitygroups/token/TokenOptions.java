@@ -23,7 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param sessionId the session the token belongs to, for invalidation by session
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TokenOptions(ExpiresIn expiresIn, @Valid Invoice invoice, @Valid Pages pages, @Valid Style style,
+record TokenOptions(ExpiresIn expiresIn, @Valid Invoice invoice, @Valid Pages pages, @Valid Style style,
 		@Valid Vendors vendors, @Valid Entity entity,
 		@Size(min = 1, max = 255) @Pattern(regexp = TokenOptions.PRINTABLE,
 				message = "must not hold control characters") String sessionId) {

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clockSkew the leeway on {@code exp} and {@code iat} when verifying
  */
 @ConfigurationProperties("entitygroups.token")
-public record TokenProperties(String secret, @DefaultValue("k1") String keyId, String previousKeys,
+record TokenProperties(String secret, @DefaultValue("k1") String keyId, String previousKeys,
 		@DefaultValue("entity-group-service") String issuer, @DefaultValue("entity-group-embed") String audience,
 		@DefaultValue("30d") Duration maxLifetime, @DefaultValue("30s") Duration clockSkew) {
 

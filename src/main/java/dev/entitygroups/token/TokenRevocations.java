@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * once.
  */
 @Repository
-public class TokenRevocations {
+class TokenRevocations {
 
 	private final JdbcClient jdbc;
 

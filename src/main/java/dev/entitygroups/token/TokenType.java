@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Whom a token stands for: a whole entity group, or one group user inside it.
  */
-public enum TokenType {
+enum TokenType {
 
 	/**
 	 * A token for an entity group.

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * audience and the claims every token must carry.
  */
 @Component
-public class TokenVerifier {
+class TokenVerifier {
 
 	private static final String ALGORITHM = "HS256";
 

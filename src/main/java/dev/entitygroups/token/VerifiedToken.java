@@ -21,8 +21,8 @@ import java.util.UUID;
  * @param options the {@code invoice}, {@code pages}, {@code style}, {@code vendors} and
  * {@code entity} claims present, as read-only JSON-like maps, lists and scalars
  */
-public record VerifiedToken(TokenType type, UUID groupId, String userForeignId, String sessionId, String jti,
-		Instant issuedAt, Instant expiresAt, Map<String, Object> options) {
+record VerifiedToken(TokenType type, UUID groupId, String userForeignId, String sessionId, String jti, Instant issuedAt,
+		Instant expiresAt, Map<String, Object> options) {
 
 	public VerifiedToken {
 		options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

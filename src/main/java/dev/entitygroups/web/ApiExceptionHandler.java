@@ -2,7 +2,6 @@ package dev.entitygroups.web;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -115,8 +114,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String[] supported = ex.getSupportedMethods();
-		String allowed = (supported != null) ? String.join(" or ", new TreeSet<>(Arrays.asList(supported))) : "another";
+		String allowed = (ex.getSupportedMethods() != null)
+				? String.join(" or ", new TreeSet<>(List.of(ex.getSupportedMethods()))) : "another method";
 		String detail = "Method " + ex.getMethod() + " is not allowed on " + path(request) + "; use " + allowed + ".";
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
 	}

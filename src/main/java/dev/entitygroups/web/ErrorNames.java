@@ -4,7 +4,7 @@ package dev.entitygroups.web;
  * The {@code errorName} member the Mercoa SDK reads to pick an error type, by HTTP
  * status.
  */
-public final class ErrorNames {
+final class ErrorNames {
 
 	private ErrorNames() {
 	}

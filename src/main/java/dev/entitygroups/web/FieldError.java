@@ -7,5 +7,5 @@ package dev.entitygroups.web;
  * @param field the field, such as {@code profile.business.legalBusinessName}
  * @param message what the field must be
  */
-public record FieldError(String field, String message) {
+record FieldError(String field, String message) {
 }

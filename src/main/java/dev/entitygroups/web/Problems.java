@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  * Builds the RFC 9457 problem bodies of the API, with the {@code errorName} and
  * {@code content} members the Mercoa SDK reads.
  */
-public final class Problems {
+final class Problems {
 
 	private Problems() {
 	}
