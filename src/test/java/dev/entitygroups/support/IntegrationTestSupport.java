@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 		properties = { "entitygroups.api-keys=" + IntegrationTestSupport.API_KEY,
 				"entitygroups.token.secret=" + IntegrationTestSupport.TOKEN_SECRET })
 @AutoConfigureRestTestClient
-@Import(IntegrationTestSupport.TestBeans.class)
+@Import({ IntegrationTestSupport.TestBeans.class, FailingEndpoint.class })
 public abstract class IntegrationTestSupport {
 
 	/** The API key every test request authenticates with. */
