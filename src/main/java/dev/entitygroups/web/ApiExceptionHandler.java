@@ -13,11 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -158,7 +153,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String type = (ex.getRequiredType() != null) ? describe(ex.getRequiredType()) : "a valid value";
+		String type = (ex.getRequiredType() != null) ? BindingErrors.describe(ex.getRequiredType()) : "a valid value";
 		String message = "must be " + type + ", not '" + ex.getValue() + "'";
 		return validationProblem(ex, List.of(new FieldError(name, message)), request);
 	}
@@ -173,7 +168,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		if (ex.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)) {
-			FieldError error = describe(jackson);
+			FieldError error = BindingErrors.describe(jackson);
 			return validationProblem(ex, List.of(error), request);
 		}
 		String detail = (ex.getCause() == null) ? "The request body is missing."
@@ -206,68 +201,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
 				errors);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
-	}
-
-	private static FieldError describe(JacksonException ex) {
-		String field = jsonPath(ex);
-		if (ex instanceof UnrecognizedPropertyException) {
-			return new FieldError(field, "is not a known field");
-		}
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-				&& invalid.getTargetType().isEnum()) {
-			return new FieldError(field,
-					"must be one of " + enumValues(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'");
-		}
-		if (ex instanceof InvalidNullException) {
-			return new FieldError(field, "must not be null");
-		}
-		if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
-			return new FieldError(field, ex.getCause().getMessage());
-		}
-		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-			return new FieldError(field, "must be " + describe(mismatched.getTargetType()));
-		}
-		return new FieldError(field, "has an invalid value");
-	}
-
-	private static String jsonPath(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return (path.length() > 0) ? path.toString() : "body";
-	}
-
-	private static String enumValues(Class<?> type) {
-		List<String> values = new ArrayList<>();
-		for (Object constant : type.getEnumConstants()) {
-			values.add(constant.toString());
-		}
-		return values.toString();
-	}
-
-	private static String describe(Class<?> type) {
-		if (type == Boolean.class || type == boolean.class) {
-			return "a boolean";
-		}
-		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
-			return "a number";
-		}
-		if (type == String.class) {
-			return "a string";
-		}
-		if (type.isEnum()) {
-			return "one of " + enumValues(type);
-		}
-		if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
-			return "a list";
-		}
-		return "an object";
 	}
 
 	private static String lastNode(String propertyPath) {

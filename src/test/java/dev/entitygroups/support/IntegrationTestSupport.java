@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +24,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 		properties = { "entitygroups.api-keys=" + IntegrationTestSupport.API_KEY,
 				"entitygroups.token.secret=" + IntegrationTestSupport.TOKEN_SECRET })
 @AutoConfigureRestTestClient
-@Import({ IntegrationTestSupport.TestBeans.class, FailingEndpoint.class })
+@Import({ SharedTestBeans.class, FailingEndpoint.class })
 public abstract class IntegrationTestSupport {
 
 	/** The API key every test request authenticates with. */
@@ -114,26 +111,6 @@ public abstract class IntegrationTestSupport {
 	 */
 	protected static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	/**
-	 * The beans every integration test shares: a clock tests can move and a counter of
-	 * SQL statements.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestBeans {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
 	}
 
 }
