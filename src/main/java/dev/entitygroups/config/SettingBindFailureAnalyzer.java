@@ -12,7 +12,8 @@ import org.springframework.core.annotation.Order;
 /**
  * Reports a service setting ({@code entitygroups.*}) that cannot be read, such as an
  * unparsable duration, as one line naming the property, ahead of Spring Boot's longer
- * binding report.
+ * binding report; a setting the service itself refused is left to
+ * {@link InvalidSettingFailureAnalyzer}, whose line says why.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SettingBindFailureAnalyzer implements FailureAnalyzer {
@@ -22,7 +23,7 @@ class SettingBindFailureAnalyzer implements FailureAnalyzer {
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
 		BindException bind = innermostBindException(failure);
-		if (bind == null || !bind.getName().toString().startsWith(PREFIX)) {
+		if (bind == null || !bind.getName().toString().startsWith(PREFIX) || hasInvalidSetting(failure)) {
 			return null;
 		}
 		ConfigurationProperty property = bind.getProperty();
@@ -38,6 +39,15 @@ class SettingBindFailureAnalyzer implements FailureAnalyzer {
 			return "a duration such as 30d, 12h, 90m or 30s";
 		}
 		return (type != null) ? "a valid " + type.getSimpleName() : "valid";
+	}
+
+	private static boolean hasInvalidSetting(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidSettingException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static BindException innermostBindException(Throwable failure) {

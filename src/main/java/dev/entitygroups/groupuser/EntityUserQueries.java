@@ -106,14 +106,6 @@ class EntityUserQueries {
 		return byForeignId;
 	}
 
-	List<UUID> entityIdsInGroup(UUID groupId, String foreignId) {
-		return this.jdbc.sql("select u.entity_id " + IN_GROUP + " and u.foreign_id = :foreignId order by m.id")
-			.param("groupId", groupId)
-			.param("foreignId", foreignId)
-			.query(UUID.class)
-			.list();
-	}
-
 	boolean existsInGroup(UUID groupId, String foreignId) {
 		return this.jdbc.sql("select exists (select 1 " + IN_GROUP + " and u.foreign_id = :foreignId)")
 			.param("groupId", groupId)

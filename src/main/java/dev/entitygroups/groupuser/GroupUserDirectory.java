@@ -22,17 +22,6 @@ public class GroupUserDirectory {
 	}
 
 	/**
-	 * Tells whether any entity of a group has a user with a foreign id.
-	 * @param groupId the group's key (not its {@code entg_} id)
-	 * @param foreignId the user's foreign id
-	 * @return {@code true} when the group user exists; {@code false} also for an unknown
-	 * group
-	 */
-	public boolean exists(UUID groupId, String foreignId) {
-		return this.queries.existsInGroup(groupId, foreignId);
-	}
-
-	/**
 	 * Describes a group user as {@code GET /entityGroup/{id}/user/{foreignId}} answers
 	 * it.
 	 * @param groupId the group's key
@@ -43,17 +32,6 @@ public class GroupUserDirectory {
 		List<EntityUserRow> rows = this.queries.usersInGroup(groupId, List.of(foreignId))
 			.getOrDefault(foreignId, List.of());
 		return rows.isEmpty() ? Optional.empty() : Optional.of(EntityGroupUserResponse.of(rows));
-	}
-
-	/**
-	 * Lists the entities of a group where a user exists.
-	 * @param groupId the group's key
-	 * @param foreignId the user's foreign id
-	 * @return the entity keys (format them with {@code PrefixedId.format("ent_", id)}),
-	 * in the order the entities joined the group; empty when the user exists nowhere
-	 */
-	public List<UUID> entityIdsOf(UUID groupId, String foreignId) {
-		return this.queries.entityIdsInGroup(groupId, foreignId);
 	}
 
 }

@@ -1,12 +1,10 @@
 package dev.entitygroups.token;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
 import dev.entitygroups.group.EntityGroup;
 import dev.entitygroups.group.EntityGroupService;
-import dev.entitygroups.groupuser.GroupUserDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ class TokenController {
 
 	private final EntityGroupService groups;
 
-	private final GroupUserDirectory users;
+	private final TokenStanding standing;
 
 	private final TokenProperties properties;
 
@@ -44,19 +42,15 @@ class TokenController {
 
 	private final MeterRegistry meters;
 
-	private final Clock clock;
-
-	TokenController(TokenIssuer issuer, TokenRevocations revocations, EntityGroupService groups,
-			GroupUserDirectory users, TokenProperties properties, JsonMapper jsonMapper, MeterRegistry meters,
-			Clock clock) {
+	TokenController(TokenIssuer issuer, TokenRevocations revocations, EntityGroupService groups, TokenStanding standing,
+			TokenProperties properties, JsonMapper jsonMapper, MeterRegistry meters) {
 		this.issuer = issuer;
 		this.revocations = revocations;
 		this.groups = groups;
-		this.users = users;
+		this.standing = standing;
 		this.properties = properties;
 		this.jsonMapper = jsonMapper;
 		this.meters = meters;
-		this.clock = clock;
 	}
 
 	@PostMapping("/entityGroup/{entityGroupId}/token")
@@ -65,7 +59,7 @@ class TokenController {
 		TokenOptions requested = requireValidLifetime(options);
 		EntityGroup group = this.groups.find(entityGroupId);
 
-		String token = this.issuer.issueGroupToken(group.getId(), requested);
+		String token = this.issuer.issueGroupToken(group.getId(), requested, this.standing.now());
 
 		return issued(TokenType.GROUP, token);
 	}
@@ -74,9 +68,11 @@ class TokenController {
 	ResponseEntity<String> userToken(@PathVariable String entityGroupId, @PathVariable String foreignId,
 			@Valid @RequestBody(required = false) TokenOptions options) {
 		TokenOptions requested = requireValidLifetime(options);
-		EntityGroup group = requireUser(entityGroupId, foreignId);
+		EntityGroup group = this.groups.find(entityGroupId);
+		Instant now = this.standing.nowIfUserExists(group.getId(), foreignId)
+			.orElseThrow(() -> new GroupUserNotFoundException(foreignId, entityGroupId));
 
-		String token = this.issuer.issueUserToken(group.getId(), foreignId, requested);
+		String token = this.issuer.issueUserToken(group.getId(), foreignId, requested, now);
 
 		return issued(TokenType.USER, token);
 	}
@@ -85,21 +81,20 @@ class TokenController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revokeUserTokens(@PathVariable String entityGroupId, @PathVariable String foreignId) {
 		EntityGroup group = requireUser(entityGroupId, foreignId);
-		this.revocations.revokeUser(group.getId(), foreignId, Instant.now(this.clock));
+		this.revocations.revokeUser(group.getId(), foreignId);
 		logger.info("Revoked the tokens of user {} in entity group {}.", foreignId, group.getPublicId());
 	}
 
 	@PostMapping("/organization/invalidateTokens")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void invalidateTokens(@Valid @RequestBody(required = false) InvalidateTokensRequest request) {
-		Instant now = Instant.now(this.clock);
 		if (request != null && request.sessionId() != null) {
 			Set<String> sessions = Set.copyOf(request.sessionId());
-			this.revocations.revokeSessions(sessions, now);
+			this.revocations.revokeSessions(sessions);
 			logger.info("Invalidated the tokens of {} session(s).", sessions.size());
 		}
 		else {
-			this.revocations.revokeAll(now);
+			this.revocations.revokeAll();
 			logger.info("Invalidated every token issued up to now (break-glass).");
 		}
 	}
@@ -112,7 +107,7 @@ class TokenController {
 
 	private EntityGroup requireUser(String entityGroupId, String foreignId) {
 		EntityGroup group = this.groups.find(entityGroupId);
-		if (!this.users.exists(group.getId(), foreignId)) {
+		if (this.standing.nowIfUserExists(group.getId(), foreignId).isEmpty()) {
 			throw new GroupUserNotFoundException(foreignId, entityGroupId);
 		}
 		return group;

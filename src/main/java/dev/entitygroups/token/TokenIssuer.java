@@ -55,9 +55,20 @@ class TokenIssuer {
 	 * invalid
 	 */
 	public String issueGroupToken(UUID groupId, TokenOptions options) {
+		return issueGroupToken(groupId, options, this.clock.instant());
+	}
+
+	/**
+	 * Issues a token for an entity group at a given instant.
+	 * @param groupId the group's key
+	 * @param options validated options; {@code null} means {@link TokenOptions#NONE}
+	 * @param now the issue time, from the clock revocations are recorded on
+	 * @return the compact JWT
+	 */
+	String issueGroupToken(UUID groupId, TokenOptions options, Instant now) {
 		Assert.notNull(groupId, "groupId must not be null");
 		String entityGroupId = PrefixedId.format(TokenClaims.GROUP_ID_PREFIX, groupId);
-		return issue(TokenType.GROUP, entityGroupId, entityGroupId, null, options);
+		return issue(TokenType.GROUP, entityGroupId, entityGroupId, null, options, now);
 	}
 
 	/**
@@ -71,17 +82,28 @@ class TokenIssuer {
 	 * invalid
 	 */
 	public String issueUserToken(UUID groupId, String userForeignId, TokenOptions options) {
+		return issueUserToken(groupId, userForeignId, options, this.clock.instant());
+	}
+
+	/**
+	 * Issues a token for one user of an entity group at a given instant.
+	 * @param groupId the group's key
+	 * @param userForeignId the group user's foreign id, not blank
+	 * @param options validated options; {@code null} means {@link TokenOptions#NONE}
+	 * @param now the issue time, from the clock revocations are recorded on
+	 * @return the compact JWT
+	 */
+	String issueUserToken(UUID groupId, String userForeignId, TokenOptions options, Instant now) {
 		Assert.notNull(groupId, "groupId must not be null");
 		Assert.hasText(userForeignId, "userForeignId must not be blank");
 		String entityGroupId = PrefixedId.format(TokenClaims.GROUP_ID_PREFIX, groupId);
-		return issue(TokenType.USER, userForeignId, entityGroupId, userForeignId, options);
+		return issue(TokenType.USER, userForeignId, entityGroupId, userForeignId, options, now);
 	}
 
 	private String issue(TokenType type, String subject, String entityGroupId, String userForeignId,
-			TokenOptions options) {
+			TokenOptions options, Instant now) {
 		TokenOptions requested = (options != null) ? options : TokenOptions.NONE;
 		Duration lifetime = requested.expiresInOrDefault().lifetime(this.properties.maxLifetime());
-		Instant now = this.clock.instant();
 		Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
 		String id = TokenIds.newId(now);
 

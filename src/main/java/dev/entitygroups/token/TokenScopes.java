@@ -22,7 +22,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The reads a token may make: its group, the group's entities (for a user token, those
- * where the user exists) and their users, and the group user itself. Tokens never write.
+ * where the user exists) and their users, and the group user itself, with GET or HEAD.
+ * Tokens never write.
  */
 @Component
 class TokenScopes implements ScopeAuthorization {
@@ -59,7 +60,7 @@ class TokenScopes implements ScopeAuthorization {
 
 	@Override
 	public boolean permits(GroupScope scope, HttpServletRequest request) {
-		if (!HttpMethod.GET.matches(request.getMethod())) {
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
 			return false;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());

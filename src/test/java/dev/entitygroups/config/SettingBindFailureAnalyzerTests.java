@@ -35,6 +35,15 @@ class SettingBindFailureAnalyzerTests {
 		assertThat(this.analyzer.analyze(failure)).isNull();
 	}
 
+	@Test
+	void leavesASettingTheServiceRefusedToItsOwnOneLineReport() {
+		Throwable failure = bind("entitygroups.token", Map.of("entitygroups.token.max-lifetime", "0s"));
+
+		assertThat(this.analyzer.analyze(failure)).isNull();
+		assertThat(new InvalidSettingFailureAnalyzer().analyze(failure).getDescription())
+			.isEqualTo("entitygroups.token.max-lifetime must be at least 1s.");
+	}
+
 	private static Throwable bind(String prefix, Map<String, String> properties) {
 		Binder binder = new Binder(new MapConfigurationPropertySource(properties));
 		Throwable failure = catchThrowable(() -> binder.bind(prefix, Bindable.of(Settings.class)));
@@ -43,6 +52,14 @@ class SettingBindFailureAnalyzerTests {
 	}
 
 	record Settings(Duration maxLifetime) {
+
+		Settings {
+			if (maxLifetime != null && maxLifetime.isZero()) {
+				throw new InvalidSettingException("entitygroups.token.max-lifetime",
+						"entitygroups.token.max-lifetime must be at least 1s.", "Set it to 1s or more.");
+			}
+		}
+
 	}
 
 }

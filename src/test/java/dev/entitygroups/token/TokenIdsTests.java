@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +16,21 @@ class TokenIdsTests {
 	private static final Instant IAT = Instant.parse("2026-12-03T10:15:30Z");
 
 	@Test
-	void stampsTheIssueMillisecondIntoAVersion7Uuid() {
+	void stampsTheIssueMicrosecondIntoAVersion7Uuid() {
 		String jti = TokenIds.newId(ISSUED);
 
 		assertThat(UUID.fromString(jti).version()).isEqualTo(7);
 		assertThat(UUID.fromString(jti).variant()).isEqualTo(2);
-		assertThat(TokenIds.issuedAt(jti, IAT)).isEqualTo(Instant.parse("2026-12-03T10:15:30.123Z"));
+		assertThat(TokenIds.issuedAt(jti, IAT)).isEqualTo(Instant.parse("2026-12-03T10:15:30.123456Z"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-12-03T10:15:30.000000Z", "2026-12-03T10:15:30.000001Z",
+			"2026-12-03T10:15:30.000999Z", "2026-12-03T10:15:30.999999Z", "2026-12-03T10:15:30.500000Z" })
+	void readsBackEveryMicrosecond(String issued) {
+		Instant issuedAt = Instant.parse(issued);
+
+		assertThat(TokenIds.issuedAt(TokenIds.newId(issuedAt), IAT)).isEqualTo(issuedAt);
 	}
 
 	@Test

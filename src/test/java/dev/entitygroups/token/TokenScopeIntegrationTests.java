@@ -23,6 +23,7 @@ class TokenScopeIntegrationTests extends TokenTestSupport {
 				"/entityGroup/" + this.groupId + "/users", "/entityGroup/" + this.groupId + "/user/carol",
 				"/entity/" + this.firstEntity, "/entity/" + this.secondEntity + "/users")) {
 			holder.get().uri(uri).exchange().expectStatus().isOk();
+			holder.head().uri(uri).exchange().expectStatus().isOk();
 		}
 		holder.get()
 			.uri("/entityGroups")
