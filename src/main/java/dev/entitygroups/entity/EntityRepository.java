@@ -16,8 +16,6 @@ interface EntityRepository extends JpaRepository<BusinessEntity, UUID>, JpaSpeci
 
 	Optional<BusinessEntity> findByForeignId(String foreignId);
 
-	boolean existsByForeignId(String foreignId);
-
 	@Query("select e from BusinessEntity e where e.id in :ids or e.foreignId in :foreignIds")
 	List<BusinessEntity> findByIdsOrForeignIds(Collection<UUID> ids, Collection<String> foreignIds);
 
